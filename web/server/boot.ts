@@ -1,0 +1,53 @@
+import { resolveDatabase, type ResolvedDatabase } from '../../db/connect';
+import { runMigrations } from '../../db/migrate';
+import { seedIfEmpty } from '../../seed/index';
+
+export interface Booted {
+	database: ResolvedDatabase;
+	demo: { password: string; accounts: { role: string; login: string }[] } | null;
+}
+
+/**
+ * Everything `npm start` and `npm run dev` share before serving: pick the database (embedded when
+ * DATABASE_URL is unset), migrate it, and load the demo data the first time.
+ */
+export async function boot(): Promise<Booted> {
+	const database = await resolveDatabase({ quiet: process.env.LINLI_PG_LOG !== '1' });
+	process.env.DATABASE_URL = database.url;
+	await runMigrations(database.url);
+	const demo = process.env.LINLI_SEED === '0' ? null : await seedIfEmpty(database.url);
+	return { database, demo };
+}
+
+export function printBanner(url: string, booted: Booted): void {
+	const lines = [`\n  邻里 Linli is running at ${url}\n`];
+	lines.push(
+		booted.database.embedded
+			? '  Database: embedded PostgreSQL (.data/postgres)'
+			: '  Database: DATABASE_URL'
+	);
+	if (booted.demo) {
+		lines.push(`\n  Demo accounts (password: ${booted.demo.password}):`);
+		for (const a of booted.demo.accounts) lines.push(`    ${a.role.padEnd(10)} ${a.login}`);
+	}
+	console.log(lines.join('\n') + '\n');
+}
+
+/** Runs `stop` once on Ctrl-C or SIGTERM, then exits. */
+export function onShutdown(stop: () => Promise<void>): void {
+	let stopping = false;
+	const handler = (signal: string) => {
+		if (stopping) return;
+		stopping = true;
+		console.log(`\n  ${signal}: stopping…`);
+		stop().then(
+			() => process.exit(0),
+			(error: unknown) => {
+				console.error(error);
+				process.exit(1);
+			}
+		);
+	};
+	process.on('SIGINT', () => handler('SIGINT'));
+	process.on('SIGTERM', () => handler('SIGTERM'));
+}

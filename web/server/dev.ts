@@ -1,0 +1,17 @@
+import { createServer } from 'vite';
+import { boot, onShutdown, printBanner } from './boot';
+import { startWorker } from './worker';
+
+const booted = await boot();
+const port = Number(process.env.PORT ?? 5173);
+const host = process.env.HOST ?? '127.0.0.1';
+const vite = await createServer({ server: { port, host, strictPort: true } });
+await vite.listen();
+const worker = await startWorker(booted.database.url);
+printBanner(`http://${host}:${port}`, booted);
+
+onShutdown(async () => {
+	await vite.close();
+	await worker.stop();
+	await booted.database.stop();
+});

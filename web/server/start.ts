@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { boot, onShutdown, printBanner } from './boot';
+import { startWorker } from './worker';
+
+const SOURCES = ['web', 'chain', 'db', 'svelte.config.js', 'vite.config.ts', 'package.json'];
+
+function newestMtime(p: string): number {
+	if (!existsSync(p)) return 0;
+	const s = statSync(p);
+	if (!s.isDirectory()) return s.mtimeMs;
+	return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), s.mtimeMs);
+}
+
+/** Builds the app when the build is missing or older than any source file. */
+function buildIfStale(): void {
+	const stamp = path.resolve('build/handler.js');
+	const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+	if (built > Math.max(...SOURCES.map(newestMtime))) return;
+	console.log('  Building the app (vite build)…');
+	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	if (r.status !== 0) throw new Error('vite build failed');
+}
+
+const booted = await boot();
+buildIfStale();
+const handlerUrl = pathToFileURL(path.resolve('build/handler.js')).href;
+const { handler } = (await import(handlerUrl)) as { handler: import('node:http').RequestListener };
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 3000);
+const server = createServer(handler);
+const worker = await startWorker(booted.database.url);
+await new Promise<void>((resolve) => server.listen(port, host, resolve));
+printBanner(`http://${host}:${port}`, booted);
+
+onShutdown(async () => {
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	server.closeAllConnections();
+	await worker.stop();
+	await booted.database.stop();
+});

@@ -1,0 +1,31 @@
+import { Logger, run, type Runner } from 'graphile-worker';
+import { crontab, taskList } from '../src/lib/server/jobs/registry';
+
+export interface Worker {
+	stop(): Promise<void>;
+}
+
+/**
+ * Starts the job runner in this process. Jobs live in PostgreSQL (graphile-worker), so any number
+ * of app instances can run one: each job is taken by exactly one of them.
+ */
+export async function startWorker(databaseUrl: string): Promise<Worker> {
+	if (process.env.LINLI_WORKER === '0') return { stop: async () => {} };
+	const runner: Runner = await run({
+		connectionString: databaseUrl,
+		concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
+		noHandleSignals: true,
+		pollInterval: 1000,
+		taskList,
+		crontab,
+		logger: quietLogger()
+	});
+	return { stop: () => runner.stop() };
+}
+
+/** graphile-worker logs every job at info level; keep warnings and errors only. */
+function quietLogger(): Logger {
+	return new Logger(() => (level, message) => {
+		if (level === 'error' || level === 'warning') console.error(`[worker] ${message}`);
+	});
+}

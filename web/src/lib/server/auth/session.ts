@@ -1,0 +1,9 @@
+export interface AuthUser {
+	id: number;
+	displayName: string;
+}
+export interface AuthSession {
+	id: string;
+	userId: number;
+	expiresAt: Date;
+}
