@@ -1,15 +1,5 @@
-import type { Handle } from '@sveltejs/kit';
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
+import { sequence } from '@sveltejs/kit/hooks';
+import { localeHandle } from '$lib/server/hooks/locale';
 
-const locale: Handle = async ({ event, resolve }) => {
-	const cookie = event.cookies.get(LOCALE_COOKIE);
-	event.locals.locale = isLocale(cookie)
-		? cookie
-		: negotiateLocale(event.request.headers.get('accept-language'));
-	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', event.locals.locale).replace('%linli.theme%', '')
-	});
-};
-
-export const handle = locale;
+/** Each concern is one handle in web/src/lib/server/hooks/, run in this order. */
+export const handle = sequence(localeHandle);

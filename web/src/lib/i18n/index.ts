@@ -1,37 +1,41 @@
-import { en } from './en';
-import { zhCN, type MessageKey } from './zh-CN';
+import app from './messages/app';
 
-export type { MessageKey };
+/**
+ * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
+ * here once; keys are namespaced by feature (`auth.login.title`).
+ */
+const catalogue = {
+	...app
+};
+
+export type MessageKey = keyof typeof catalogue;
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const LOCALE_COOKIE = 'linli_locale';
-
-const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export type MessageParams = Record<string, string | number>;
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+export function isMessageKey(value: unknown): value is MessageKey {
+	return typeof value === 'string' && Object.hasOwn(catalogue, value);
+}
+
 /**
- * Looks a message up and fills `{name}` placeholders. Unknown keys are a type error, so every
- * message exists in both languages; a missing parameter is left visible rather than hidden.
+ * Looks a message up and fills `{name}` placeholders. Unknown keys are a type error; a missing
+ * parameter is left visible rather than silently dropped.
  */
-export function translate(
-	locale: Locale,
-	key: MessageKey,
-	params: Record<string, string | number> = {}
-): string {
-	const text = catalogues[locale][key];
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+	return catalogue[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? String(params[name]) : whole
 	);
 }
 
 /** Binds `translate` to one locale: `const t = translator(locale); t('nav.home')`. */
 export function translator(locale: Locale) {
-	return (key: MessageKey, params?: Record<string, string | number>) =>
-		translate(locale, key, params);
+	return (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
 }
 
 /** Picks the first supported language from an Accept-Language header. */
