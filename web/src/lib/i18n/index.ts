@@ -1,11 +1,13 @@
 import app from './messages/app';
+import form from './messages/form';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
  * here once; keys are namespaced by feature (`auth.login.title`).
  */
 const catalogue = {
-	...app
+	...app,
+	...form
 };
 
 export type MessageKey = keyof typeof catalogue;
