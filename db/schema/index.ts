@@ -1,2 +1,5 @@
 export * from './hierarchy';
 export * from './identity';
+export * from './invitations';
+export * from './organisations';
+export * from './partners';
