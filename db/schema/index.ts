@@ -3,3 +3,4 @@ export * from './identity';
 export * from './invitations';
 export * from './organisations';
 export * from './partners';
+export * from './ledger';
