@@ -1,0 +1,44 @@
+/** Byte helpers shared by the journal modules; plain Uint8Array so they run anywhere. */
+
+const encoder = new TextEncoder();
+
+export function utf8(text: string): Uint8Array {
+	return encoder.encode(text);
+}
+
+export function concatBytes(...parts: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let offset = 0;
+	for (const p of parts) {
+		out.set(p, offset);
+		offset += p.length;
+	}
+	return out;
+}
+
+export function toHex(bytes: Uint8Array): string {
+	let out = '';
+	for (const b of bytes) out += b.toString(16).padStart(2, '0');
+	return out;
+}
+
+const HEX = /^(?:[0-9a-f]{2})*$/;
+
+/** Lower-case hex only, so one value has exactly one spelling. Returns null when malformed. */
+export function fromHex(hex: string): Uint8Array | null {
+	if (!HEX.test(hex)) return null;
+	const out = new Uint8Array(hex.length / 2);
+	for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+	return out;
+}
+
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+	if (a.length !== b.length) return false;
+	let diff = 0;
+	for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+	return diff === 0;
+}
+
+export function isHash(hex: unknown): hex is string {
+	return typeof hex === 'string' && hex.length === 64 && HEX.test(hex);
+}
