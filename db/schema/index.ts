@@ -4,3 +4,4 @@ export * from './invitations';
 export * from './organisations';
 export * from './partners';
 export * from './ledger';
+export * from './journal';
