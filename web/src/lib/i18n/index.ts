@@ -1,13 +1,23 @@
+import access from './messages/access';
+import admin from './messages/admin';
 import app from './messages/app';
+import auth from './messages/auth';
+import committee from './messages/committee';
 import form from './messages/form';
+import ledger from './messages/ledger';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
  * here once; keys are namespaced by feature (`auth.login.title`).
  */
 const catalogue = {
+	...access,
+	...admin,
+	...committee,
 	...app,
-	...form
+	...auth,
+	...form,
+	...ledger
 };
 
 export type MessageKey = keyof typeof catalogue;

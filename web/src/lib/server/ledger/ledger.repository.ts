@@ -1,0 +1,196 @@
+import type postgres from 'postgres';
+import type { Account, AccountKind, Asset, Resolution, Transfer } from '$core/ledger';
+import type { HistoryEntry, HistoryQuery, LedgerAccount, PostedTransfer } from './types';
+
+type Tx = postgres.TransactionSql;
+type Row = Record<string, unknown>;
+
+// postgres.js returns int8 as strings; every amount fits 2^53, so Number() is exact.
+const num = (v: unknown) => Number(v);
+const maybeNum = (v: unknown) => (v === null ? null : Number(v));
+
+export function toAccount(r: Row): LedgerAccount {
+	return {
+		id: r.id as string,
+		asset: r.asset as Asset,
+		kind: r.kind as AccountKind,
+		floor: maybeNum(r.floor),
+		debitsPosted: num(r.debits_posted),
+		creditsPosted: num(r.credits_posted),
+		debitsPending: num(r.debits_pending),
+		creditsPending: num(r.credits_pending),
+		ownerType: r.owner_type as string,
+		ownerId: num(r.owner_id),
+		createdAt: r.created_at as Date
+	};
+}
+
+export function toPosted(r: Row, replayed: boolean): PostedTransfer {
+	return {
+		id: r.id as string,
+		seq: num(r.seq),
+		idempotencyKey: r.idempotency_key as string,
+		debitAccountId: r.debit_account_id as string,
+		creditAccountId: r.credit_account_id as string,
+		asset: r.asset as Asset,
+		amount: num(r.amount),
+		kind: r.kind as string,
+		pending: r.pending as boolean,
+		pendingId: r.pending_id as string | null,
+		resolution: r.resolution as Resolution | null,
+		expiresAt: r.expires_at as Date | null,
+		reversesId: r.reverses_id as string | null,
+		reference: r.reference as string,
+		actorId: num(r.actor_id),
+		onBehalfOfId: maybeNum(r.on_behalf_of_id),
+		createdAt: r.created_at as Date,
+		replayed
+	};
+}
+
+/** The core's view of a stored transfer. */
+export function toCore(t: PostedTransfer): Transfer {
+	const { id, debitAccountId, creditAccountId, asset, amount, pending, pendingId } = t;
+	const { resolution, reversesId } = t;
+	const expiresAt = t.expiresAt ? t.expiresAt.getTime() : null;
+	return {
+		id,
+		debitAccountId,
+		creditAccountId,
+		asset,
+		amount,
+		pending,
+		pendingId,
+		resolution,
+		expiresAt,
+		reversesId
+	};
+}
+
+/** Transfers already stored under any of `keys`, or with any of `ids` (holds, reversal targets). */
+export async function findTransfers(
+	tx: Tx,
+	keys: string[],
+	ids: string[]
+): Promise<{ transfer: PostedTransfer; requestHash: string }[]> {
+	const rows = await tx`
+		select * from ledger_transfers
+		where idempotency_key = any(${keys}::text[]) or id = any(${ids}::uuid[])`;
+	return rows.map((r) => ({ transfer: toPosted(r, true), requestHash: r.request_hash as string }));
+}
+
+/**
+ * Locks the accounts in id order. Every writer locks in the same order, so two batches touching
+ * the same accounts wait for each other instead of deadlocking.
+ */
+export async function lockAccounts(tx: Tx, ids: string[]): Promise<Account[]> {
+	const rows = await tx`
+		select * from ledger_accounts where id = any(${ids}::uuid[]) order by id for update`;
+	return rows.map(toAccount);
+}
+
+/** How the given holds were resolved and which of the given transfers were reversed. */
+export async function findFollowUps(tx: Tx, ids: string[]) {
+	const rows = await tx`
+		select pending_id, resolution, reverses_id from ledger_transfers
+		where pending_id = any(${ids}::uuid[]) or reverses_id = any(${ids}::uuid[])`;
+	const resolutions = new Map<string, Resolution>();
+	const reversed = new Set<string>();
+	for (const r of rows) {
+		if (r.pending_id) resolutions.set(r.pending_id as string, r.resolution as Resolution);
+		if (r.reverses_id) reversed.add(r.reverses_id as string);
+	}
+	return { resolutions, reversed };
+}
+
+export interface NewTransferRow {
+	id: string;
+	idempotency_key: string;
+	request_hash: string;
+	debit_account_id: string;
+	credit_account_id: string;
+	asset: string;
+	amount: number;
+	kind: string;
+	pending: boolean;
+	pending_id: string | null;
+	resolution: string | null;
+	expires_at: string | null;
+	reverses_id: string | null;
+	reference: string;
+	actor_id: number;
+	on_behalf_of_id: number | null;
+}
+
+/**
+ * Inserts a batch of transfers and their outbox rows in one statement. The rows travel as one
+ * JSON parameter so the statement text never changes and stays prepared; `ord` keeps seq in
+ * arrival order.
+ */
+export async function insertTransfers(
+	tx: Tx,
+	rows: NewTransferRow[],
+	at: Date
+): Promise<PostedTransfer[]> {
+	const inserted = await tx`
+		with ins as (
+			insert into ledger_transfers (id, idempotency_key, request_hash, debit_account_id,
+				credit_account_id, asset, amount, kind, pending, pending_id, resolution, expires_at,
+				reverses_id, reference, actor_id, on_behalf_of_id, created_at)
+			select r.id, r.idempotency_key, r.request_hash, r.debit_account_id, r.credit_account_id,
+				r.asset, r.amount, r.kind, r.pending, r.pending_id, r.resolution, r.expires_at,
+				r.reverses_id, r.reference, r.actor_id, r.on_behalf_of_id, ${at.toISOString()}::timestamptz
+			from json_to_recordset(${JSON.stringify(rows.map((r, ord) => ({ ...r, ord })))}::json) as r(id uuid,
+				idempotency_key text, request_hash text, debit_account_id uuid, credit_account_id uuid,
+				asset text, amount bigint, kind text, pending boolean, pending_id uuid, resolution text,
+				expires_at timestamptz, reverses_id uuid, reference text, actor_id int,
+				on_behalf_of_id int, ord int)
+			order by r.ord
+			returning *
+		), outbox as (
+			insert into ledger_outbox (transfer_id, seq, created_at)
+			select id, seq, created_at from ins
+		)
+		select * from ins order by seq`;
+	return inserted.map((r) => toPosted(r, false));
+}
+
+/** Writes the new totals of the locked accounts in one statement. */
+export async function updateBalances(tx: Tx, accounts: Account[]): Promise<void> {
+	const rows = accounts.map((a) => [
+		a.id,
+		a.debitsPosted,
+		a.creditsPosted,
+		a.debitsPending,
+		a.creditsPending
+	]);
+	await tx`
+		update ledger_accounts a set debits_posted = v.dp, credits_posted = v.cp,
+			debits_pending = v.dq, credits_pending = v.cq
+		from json_to_recordset(${JSON.stringify(rows.map(([id, dp, cp, dq, cq]) => ({ id, dp, cp, dq, cq })))}::json)
+			as v(id uuid, dp bigint, cp bigint, dq bigint, cq bigint)
+		where a.id = v.id`;
+}
+
+export async function selectAccounts(sql: postgres.Sql, ids: string[]): Promise<LedgerAccount[]> {
+	const rows = await sql`select * from ledger_accounts where id = any(${ids}::uuid[])`;
+	return rows.map(toAccount);
+}
+
+/** One page of an account's transfers, newest first, keyed on seq so pages never shift. */
+export async function selectHistory(sql: postgres.Sql, q: HistoryQuery): Promise<HistoryEntry[]> {
+	const rows = await sql`
+		select * from ledger_transfers
+		where (debit_account_id = ${q.accountId} or credit_account_id = ${q.accountId})
+			${q.asset ? sql`and asset = ${q.asset}` : sql``}
+			${q.kind ? sql`and kind = ${q.kind}` : sql``}
+			${q.from ? sql`and created_at >= ${q.from.toISOString()}::timestamptz` : sql``}
+			${q.to ? sql`and created_at < ${q.to.toISOString()}::timestamptz` : sql``}
+			${q.cursor != null ? sql`and seq < ${q.cursor}` : sql``}
+		order by seq desc
+		limit ${q.limit + 1}`;
+	return rows.map((r) => {
+		const { replayed: _replayed, ...t } = toPosted(r, false);
+		return { ...t, direction: t.creditAccountId === q.accountId ? 'in' : 'out' };
+	});
+}

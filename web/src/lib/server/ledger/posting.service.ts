@@ -1,0 +1,212 @@
+import type postgres from 'postgres';
+import {
+	availableBalance,
+	checkFloor,
+	floorFor,
+	isAccountKind,
+	isAsset,
+	postedBalance
+} from '$core/ledger';
+import { err, ok, type Result } from '$core/shared';
+import { runBatch } from './batch';
+import { isUuid, uuidv7 } from './ids';
+import { selectAccounts, selectHistory, toAccount } from './ledger.repository';
+import {
+	captureRequest,
+	holdRequest,
+	reverseRequest,
+	transferRequest,
+	validMeta,
+	voidRequest,
+	type QueuedRequest
+} from './request';
+import type {
+	AccountBalance,
+	AccountSpec,
+	CaptureRequest,
+	HistoryPage,
+	HistoryQuery,
+	HoldRequest,
+	LedgerAccount,
+	PostingResult,
+	ReverseRequest,
+	TransferRequest,
+	VoidRequest,
+	WriteMeta
+} from './types';
+
+export interface PostingOptions {
+	/** Most requests committed in one transaction (group commit). */
+	maxBatch?: number;
+	/** The clock for hold expiry and created_at; tests pass a fake one. */
+	now?: () => Date;
+}
+
+interface Waiting {
+	request: QueuedRequest;
+	resolve(result: PostingResult): void;
+	reject(error: unknown): void;
+}
+
+type AccountError = 'asset_not_allowed_for_kind' | 'invalid_floor' | 'invalid_request';
+
+/**
+ * The only writer of the ledger tables. Concurrent requests queue in memory and one flusher
+ * commits them in batches (group commit): one transaction, one fsync, many transfers. A caller's
+ * promise settles only after its batch has committed, so the queue never holds anything a crash
+ * could lose that a caller believes done. Rule refusals resolve as `{ ok: false, error }`;
+ * database failures reject, and the caller retries with the same idempotency key.
+ */
+export class PostingService {
+	readonly #sql: postgres.Sql;
+	readonly #maxBatch: number;
+	readonly #now: () => Date;
+	#queue: Waiting[] = [];
+	#flushing = false;
+
+	constructor(sql: postgres.Sql, options: PostingOptions = {}) {
+		this.#sql = sql;
+		this.#maxBatch = options.maxBatch ?? 1000;
+		this.#now = options.now ?? (() => new Date());
+	}
+
+	transfer(request: TransferRequest): Promise<PostingResult> {
+		return this.#submit(request, () => transferRequest(request));
+	}
+
+	/** A pending transfer: leaves the payer's available balance until captured or voided. */
+	hold(request: HoldRequest): Promise<PostingResult> {
+		return this.#submit(request, () => holdRequest(request));
+	}
+
+	capture(request: CaptureRequest): Promise<PostingResult> {
+		return this.#submit(request, () => captureRequest(request));
+	}
+
+	void(request: VoidRequest): Promise<PostingResult> {
+		return this.#submit(request, () => voidRequest(request));
+	}
+
+	/** A transfer back of the same amount, naming the original; may be refused by the floor. */
+	reverse(request: ReverseRequest): Promise<PostingResult> {
+		return this.#submit(request, () => reverseRequest(request));
+	}
+
+	/** Resolves once every request queued so far has been answered. */
+	async drain(): Promise<void> {
+		while (this.#queue.length > 0 || this.#flushing) {
+			await new Promise((r) => setImmediate(r));
+		}
+	}
+
+	async balances(accountIds: string[]): Promise<Map<string, AccountBalance>> {
+		const accounts = await selectAccounts(this.#sql, accountIds.filter(isUuid));
+		return new Map(accounts.map((a) => [a.id, toBalance(a)]));
+	}
+
+	async history(query: HistoryQuery): Promise<HistoryPage> {
+		if (!isUuid(query.accountId)) return { items: [], nextCursor: null };
+		const limit = Math.min(Math.max(1, Math.floor(query.limit)), 500);
+		const rows = await selectHistory(this.#sql, { ...query, limit });
+		const items = rows.slice(0, limit);
+		const last = items.at(-1);
+		return { items, nextCursor: rows.length > limit && last ? last.seq : null };
+	}
+
+	/**
+	 * Opens an account. Errors: 'asset_not_allowed_for_kind', 'invalid_floor', 'invalid_request',
+	 * 'account_already_exists'.
+	 */
+	async openAccount(
+		spec: AccountSpec
+	): Promise<Result<LedgerAccount, AccountError | 'account_already_exists'>> {
+		const created = await this.#insertAccount(spec);
+		if (!created.ok) return created;
+		return created.value ? ok(created.value) : err('account_already_exists');
+	}
+
+	/** Returns the owner's account, opening it first if needed. Errors: as openAccount, less 'account_already_exists'. */
+	async ensureAccount(spec: AccountSpec): Promise<Result<LedgerAccount, AccountError>> {
+		const created = await this.#insertAccount(spec);
+		if (!created.ok || created.value) return created as Result<LedgerAccount, AccountError>;
+		const rows = await this.#sql`
+			select * from ledger_accounts where owner_type = ${spec.ownerType}
+				and owner_id = ${spec.ownerId} and asset = ${spec.asset} and kind = ${spec.kind}`;
+		const row = rows[0];
+		if (!row) throw new Error('account vanished between insert and select');
+		return ok(toAccount(row));
+	}
+
+	async #insertAccount(spec: AccountSpec): Promise<Result<LedgerAccount | null, AccountError>> {
+		if (!isAsset(spec.asset) || !isAccountKind(spec.kind)) return err('invalid_request');
+		if (!spec.ownerType || !Number.isSafeInteger(spec.ownerId)) return err('invalid_request');
+		const floor =
+			spec.floor === undefined
+				? floorFor(spec.kind, spec.asset)
+				: checkFloor(spec.kind, spec.asset, spec.floor);
+		if (!floor.ok) return floor;
+		const rows = await this.#sql`
+			insert into ledger_accounts (id, asset, kind, owner_type, owner_id, floor)
+			values (${uuidv7()}, ${spec.asset}, ${spec.kind}, ${spec.ownerType}, ${spec.ownerId}, ${floor.value})
+			on conflict (owner_type, owner_id, asset, kind) do nothing
+			returning *`;
+		return ok(rows[0] ? toAccount(rows[0]) : null);
+	}
+
+	#submit(meta: WriteMeta, build: () => QueuedRequest): Promise<PostingResult> {
+		if (!validMeta(meta)) return Promise.resolve(err('invalid_request'));
+		return new Promise((resolve, reject) => {
+			this.#queue.push({ request: build(), resolve, reject });
+			if (!this.#flushing) {
+				this.#flushing = true;
+				// Let callers of the same tick join the first batch.
+				setImmediate(() => void this.#flushLoop());
+			}
+		});
+	}
+
+	async #flushLoop(): Promise<void> {
+		try {
+			while (this.#queue.length > 0) {
+				const batch = this.#queue.splice(0, this.#maxBatch);
+				await this.#flush(batch);
+			}
+		} finally {
+			this.#flushing = false;
+		}
+	}
+
+	async #flush(batch: Waiting[]): Promise<void> {
+		try {
+			const results = await runBatch(
+				this.#sql,
+				batch.map((w) => w.request),
+				this.#now()
+			);
+			batch.forEach((w, i) => w.resolve(results[i] as PostingResult));
+		} catch (error) {
+			if (batch.length === 1) {
+				batch[0]?.reject(error);
+				return;
+			}
+			// One bad request (or a lost connection) must not fail the others: retry each alone.
+			for (const w of batch) await this.#flush([w]);
+		}
+	}
+}
+
+function toBalance(a: LedgerAccount): AccountBalance {
+	const { id, asset, kind, floor, debitsPosted, creditsPosted, debitsPending, creditsPending } = a;
+	return {
+		id,
+		asset,
+		kind,
+		floor,
+		posted: postedBalance(a),
+		available: availableBalance(a),
+		debitsPosted,
+		creditsPosted,
+		debitsPending,
+		creditsPending
+	};
+}
