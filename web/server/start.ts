@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { boot, onShutdown, printBanner } from './boot';
+import { startEmbeddedRealtime } from './realtime/embedded';
 import { startWorker } from './worker';
 
 const SOURCES = ['web', 'chain', 'db', 'svelte.config.js', 'vite.config.ts', 'package.json'];
@@ -26,6 +27,7 @@ function buildIfStale(): void {
 }
 
 const booted = await boot();
+const realtime = await startEmbeddedRealtime();
 buildIfStale();
 const handlerUrl = pathToFileURL(path.resolve('build/handler.js')).href;
 const { handler } = (await import(handlerUrl)) as { handler: import('node:http').RequestListener };
@@ -35,10 +37,12 @@ const server = createServer(handler);
 const worker = await startWorker(booted.database.url);
 await new Promise<void>((resolve) => server.listen(port, host, resolve));
 printBanner(`http://${host}:${port}`, booted);
+console.log(`  ${realtime.description}\n`);
 
 onShutdown(async () => {
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	server.closeAllConnections();
 	await worker.stop();
+	await realtime.stop();
 	await booted.database.stop();
 });
