@@ -7,3 +7,4 @@ export { isPermission, PERMISSIONS, rolesFor } from './permissions';
 export type { Permission } from './permissions';
 export { GRANTABLE_ROLES, isGrantableRole, isRole, ROLES } from './roles';
 export type { GrantableRole, Role } from './roles';
+export { codeFromBytes, formatInvitationCode, normaliseInvitationCode } from './invitation-code';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const decisionSchema = z.object({
+	userId: z.coerce.number().int().positive('form.invalid')
+});
+
+export const rejectSchema = decisionSchema.extend({
+	reason: z
+		.string()
+		.trim()
+		.min(1, 'committee.error.reason_required')
+		.max(200, 'committee.error.reason_too_long')
+});
+
+export const createInvitationSchema = z.object({
+	communityId: z.coerce.number().int().positive('committee.invite.error.not_a_community'),
+	maxUses: z.coerce
+		.number()
+		.int()
+		.min(1, 'committee.invite.error.bad_limits')
+		.max(50, 'committee.invite.error.bad_limits'),
+	validDays: z.coerce
+		.number()
+		.int()
+		.min(1, 'committee.invite.error.bad_limits')
+		.max(90, 'committee.invite.error.bad_limits')
+});
+
+export const revokeInvitationSchema = z.object({
+	invitationId: z.coerce.number().int().positive('form.invalid')
+});
