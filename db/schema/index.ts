@@ -5,3 +5,4 @@ export * from './organisations';
 export * from './partners';
 export * from './ledger';
 export * from './journal';
+export * from './notifications';
