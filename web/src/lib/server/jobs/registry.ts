@@ -1,10 +1,13 @@
 import type { TaskList } from 'graphile-worker';
+import { JOURNAL_CRONTAB, JOURNAL_TASK, journalTask } from '../journal/job';
 
 /**
  * Every background job the app runs, by name. Features add their task here; the crontab below
  * schedules the recurring ones. Jobs run in PostgreSQL through graphile-worker, never on timers.
  */
-export const taskList: TaskList = {};
+export const taskList: TaskList = {
+	[JOURNAL_TASK]: journalTask
+};
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
-export const crontab = '';
+export const crontab = [JOURNAL_CRONTAB].join('\n');

@@ -1,0 +1,36 @@
+import postgres from 'postgres';
+import { resolveDatabase } from '../../db/connect';
+import { verifyJournal, type JournalReport } from '../../web/src/lib/server/journal/verify';
+
+/**
+ * `npm run ledger:verify`: re-checks the embedded journal end to end (every entry's hash and
+ * link, every block's Merkle root, link and signature, and the one-to-one match with
+ * ledger_transfers). Uses DATABASE_URL, or the embedded database under $LINLI_DATA_DIR (which
+ * must not be running in another process at the same time). Exit code 0 = consistent.
+ */
+function describe(report: JournalReport): string {
+	const counts = `${report.entries} entries, ${report.blocks} blocks, ${report.outbox} transfers waiting in the outbox`;
+	if (report.ok) return `ledger:verify OK: ${counts}`;
+	const where = [
+		report.position !== null ? `position ${report.position}` : null,
+		report.block !== null ? `block ${report.block}` : null,
+		report.transferId !== null ? `transfer ${report.transferId}` : null
+	].filter(Boolean);
+	return `ledger:verify FAILED: ${report.problem} at ${where.join(', ')} (checked before it: ${counts})`;
+}
+
+const database = await resolveDatabase({ quiet: true });
+const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+let code = 1;
+try {
+	const report = await verifyJournal(sql);
+	console.log(describe(report));
+	code = report.ok ? 0 : 1;
+} catch (error) {
+	console.error('ledger:verify could not run:', error);
+	code = 2;
+} finally {
+	await sql.end({ timeout: 5 });
+	await database.stop();
+}
+process.exit(code);

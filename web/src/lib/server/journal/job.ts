@@ -1,0 +1,80 @@
+import type { Task } from 'graphile-worker';
+import type postgres from 'postgres';
+import { database } from '../context';
+import { journalConfig } from './config';
+import { drainOnce } from './drain';
+import { signingKey } from './signing-key';
+
+export const JOURNAL_TASK = 'ledger.journal';
+// One job key: however many nudges arrive, at most one drain job waits in the queue.
+const JOB_KEY = 'ledger.journal';
+
+/** Safety net: drain once a minute even if every nudge was lost. */
+export const JOURNAL_CRONTAB = `* * * * * ${JOURNAL_TASK} ?jobKey=${JOB_KEY}`;
+
+/**
+ * Queues the drain job, now or after `delayMs`. With job_key mode 'replace' a queued job is moved
+ * to the new time, and if the job is running right now a fresh one is queued behind it, so a
+ * transfer committed after the running drain's last read is still picked up.
+ */
+export async function scheduleJournal(sql: postgres.Sql, delayMs = 0): Promise<void> {
+	await sql`
+		select graphile_worker.add_job(${JOURNAL_TASK},
+			run_at => now() + ${delayMs} * interval '1 millisecond',
+			job_key => ${JOB_KEY}, job_key_mode => 'replace')`;
+}
+
+interface NudgeState {
+	inFlight: Promise<void> | null;
+	again: boolean;
+}
+const nudges = new WeakMap<postgres.Sql, NudgeState>();
+
+/**
+ * Tells the journal that new transfers are committed. Call it after the posting transaction
+ * commits (never inside it: a rolled-back transfer must not wake anyone, and the job row must not
+ * join the transfer's locks). Nudges are coalesced per pool: while one add_job is in flight, any
+ * number of callers share one follow-up, so 10,000 commits a second cost a handful of queries.
+ */
+export function nudgeJournal(sql: postgres.Sql): Promise<void> {
+	let state = nudges.get(sql);
+	if (!state) {
+		state = { inFlight: null, again: false };
+		nudges.set(sql, state);
+	}
+	const s = state;
+	if (s.inFlight) {
+		s.again = true;
+		return s.inFlight;
+	}
+	const run = async (): Promise<void> => {
+		try {
+			do {
+				s.again = false;
+				await scheduleJournal(sql);
+			} while (s.again);
+		} finally {
+			s.inFlight = null;
+		}
+	};
+	s.inFlight = run();
+	return s.inFlight;
+}
+
+/**
+ * The `ledger.journal` task: drains batch after batch until the outbox is empty or the time
+ * budget is spent, then re-queues itself (at once if work remains, or when the oldest unsealed
+ * entry falls due for sealing).
+ */
+export const journalTask: Task = async () => {
+	const sql = database().sql;
+	const config = journalConfig();
+	const key = signingKey();
+	const deadline = Date.now() + config.jobBudgetMs;
+	let result;
+	do {
+		result = await drainOnce(sql, { ...config, key });
+	} while (result.more && Date.now() < deadline);
+	if (result.more) await scheduleJournal(sql);
+	else if (result.sealDueInMs !== null) await scheduleJournal(sql, Math.ceil(result.sealDueInMs));
+};
