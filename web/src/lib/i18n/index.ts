@@ -5,6 +5,7 @@ import auth from './messages/auth';
 import committee from './messages/committee';
 import form from './messages/form';
 import ledger from './messages/ledger';
+import realtime from './messages/realtime';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -17,7 +18,8 @@ const catalogue = {
 	...app,
 	...auth,
 	...form,
-	...ledger
+	...ledger,
+	...realtime
 };
 
 export type MessageKey = keyof typeof catalogue;
