@@ -114,14 +114,16 @@ export class Connection implements Subscriber {
 			this.#succeeded(channel);
 			return;
 		}
-		const channelData = type === 'presence' ? fields.channel_data : undefined;
+		const channelData = fields.channel_data;
 		if (type === 'presence' && typeof channelData !== 'string') {
 			this.#refuse(channel, 401, 'Presence channels need channel_data');
 			return;
 		}
+		const signedData = type === 'presence' ? (channelData as string) : undefined;
 		const { key, secret } = this.ctx;
 		const auth = fields.auth;
-		if (!isValidChannelAuth({ key, secret, socketId: this.socketId, channel, auth, channelData })) {
+		const socketId = this.socketId;
+		if (!isValidChannelAuth({ key, secret, socketId, channel, auth, channelData: signedData })) {
 			this.#refuse(channel, 401, 'Invalid signature');
 			return;
 		}
@@ -131,7 +133,7 @@ export class Connection implements Subscriber {
 			this.#succeeded(channel);
 			return;
 		}
-		this.#joinPresence(channel, channelData as string);
+		this.#joinPresence(channel, signedData ?? '');
 	}
 
 	#joinPresence(channel: string, channelData: string): void {

@@ -1,0 +1,89 @@
+import { drizzle } from 'drizzle-orm/postgres-js';
+import type postgres from 'postgres';
+import * as schema from '../../../../../db/schema';
+import {
+	notifications,
+	type Notification,
+	type NotificationParams
+} from '../../../../../db/schema';
+import { userChannel } from '$lib/realtime/channels';
+import type { Executor } from '../auth/db';
+import { realtime, type RealtimePort } from '../realtime/realtime';
+
+/** The drizzle database or transaction, or the `postgres` pool or transaction under it. */
+export type NotifyExecutor = Executor | postgres.Sql | postgres.TransactionSql;
+
+export interface NotifyInput {
+	userId: number;
+	/** Picks the message `notify.<type>`, e.g. `hours_confirmed`. */
+	type: string;
+	params?: NotificationParams;
+	/** A path inside the app, e.g. `/activities/12`. */
+	link?: string | null;
+}
+
+export interface PendingNotification {
+	notification: Notification;
+	/** Sends the live update; call it after your transaction commits. Never throws, runs once. */
+	publish(): Promise<void>;
+}
+
+/** The event browsers receive on `private-user-{id}`. */
+export const NOTIFICATION_EVENT = 'notification';
+
+const TYPE_PATTERN = /^[a-z][a-z0-9_.]*$/;
+
+/**
+ * Puts a notification in the user's inbox and tells their open pages. Given a transaction, only
+ * the insert happens; the caller publishes after commit, so nobody hears of a row that was rolled
+ * back. Given a pool or database, it publishes at once.
+ */
+export async function notify(
+	executor: NotifyExecutor,
+	input: NotifyInput,
+	port: RealtimePort = realtime()
+): Promise<PendingNotification> {
+	// Programming errors, not user input: every type and link comes from feature code.
+	if (!TYPE_PATTERN.test(input.type)) throw new Error(`Bad notification type ${input.type}`);
+	if (input.link && !/^\/(?!\/)/.test(input.link)) throw new Error('Links must be app paths');
+	const db = asDrizzle(executor);
+	const [notification] = await db
+		.insert(notifications)
+		.values({
+			userId: input.userId,
+			type: input.type,
+			params: input.params ?? {},
+			link: input.link
+		})
+		.returning();
+	if (!notification) throw new Error('insert returned no row');
+	let published = false;
+	const pending: PendingNotification = {
+		notification,
+		async publish() {
+			if (published) return;
+			published = true;
+			const { id, type, params, link, createdAt } = notification;
+			await port.trigger(userChannel(notification.userId), NOTIFICATION_EVENT, {
+				id,
+				type,
+				params,
+				link,
+				createdAt: createdAt.toISOString()
+			});
+		}
+	};
+	if (!inTransaction(executor)) await pending.publish();
+	return pending;
+}
+
+function asDrizzle(executor: NotifyExecutor): Executor {
+	// A `postgres` client is a tagged-template function; drizzle's database is an object. Drizzle
+	// only runs queries through it, which a transaction's client does just like the pool.
+	if (typeof executor !== 'function') return executor;
+	return drizzle(executor as postgres.Sql, { schema });
+}
+
+function inTransaction(executor: NotifyExecutor): boolean {
+	return typeof executor === 'function' ? 'savepoint' in executor : 'rollback' in executor;
+}
