@@ -17,7 +17,8 @@ const keyId = keyIdOf(publicKey);
 const keys = { [keyId]: publicKey };
 
 async function sign(header: BlockHeader): Promise<string> {
-	const sig = await subtle.sign('Ed25519', pair.privateKey, utf8(encodeHeader(header)));
+	const message = new Uint8Array(utf8(encodeHeader(header)));
+	const sig = await subtle.sign('Ed25519', pair.privateKey, message);
 	return toHex(new Uint8Array(sig));
 }
 

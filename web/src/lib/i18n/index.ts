@@ -4,6 +4,7 @@ import app from './messages/app';
 import auth from './messages/auth';
 import committee from './messages/committee';
 import form from './messages/form';
+import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
 
@@ -18,6 +19,7 @@ const catalogue = {
 	...app,
 	...auth,
 	...form,
+	...journal,
 	...ledger,
 	...realtime
 };

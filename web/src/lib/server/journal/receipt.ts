@@ -1,0 +1,75 @@
+import { inclusionProof, type Receipt } from '$core/journal';
+import type postgres from 'postgres';
+import {
+	BLOCK_COLUMNS,
+	readEntryHashes,
+	readPublicKeys,
+	toBlock,
+	toEntry,
+	type Queryable
+} from './journal.repository';
+import { nativeSha256 } from './signing-key';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The receipt of one transfer, or null when no such transfer exists. Its status says how far
+ * it has come: 'pending' (committed, still in the outbox), 'journaled' (has an entry, no block
+ * yet), 'sealed' (in a signed block, with a Merkle proof), 'anchored' (the block is on Fabric).
+ * Consistent under a concurrent drain: read in one snapshot.
+ */
+export async function getReceipt(sql: postgres.Sql, transferId: string): Promise<Receipt | null> {
+	if (!UUID.test(transferId)) return null;
+	const id = transferId.toLowerCase();
+	return sql.begin('isolation level repeatable read read only', (tx) => readReceipt(tx, id));
+}
+
+async function readReceipt(tx: Queryable, transferId: string): Promise<Receipt | null> {
+	const [row] = await tx`
+		select position, prev_hash, entry_hash, payload
+		from ledger_journal_entries where transfer_id = ${transferId}`;
+	const empty = { transferId, entry: null, block: null, proof: null, anchor: null };
+	if (!row) {
+		const [known] = await tx`select 1 from ledger_transfers where id = ${transferId}`;
+		return known ? { ...empty, status: 'pending' } : null;
+	}
+	const entry = toEntry(row);
+	const [blockRow] = await tx`
+		select ${tx.unsafe(BLOCK_COLUMNS)} from ledger_blocks
+		where first_position <= ${entry.position} and last_position >= ${entry.position}`;
+	if (!blockRow) return { ...empty, status: 'journaled', entry };
+	const { headerHash, signature, ...header } = toBlock(blockRow);
+	const hashes = await readEntryHashes(tx, header.firstPosition, header.lastPosition);
+	const leafIndex = entry.position - header.firstPosition;
+	const [anchorRow] = await tx`
+		select tx_id from ledger_block_anchors where block_number = ${header.number}`;
+	return {
+		transferId,
+		status: anchorRow ? 'anchored' : 'sealed',
+		entry,
+		block: { header, headerHash, signature, keyId: header.keyId },
+		proof: {
+			leafIndex,
+			treeSize: hashes.length,
+			path: inclusionProof(hashes, leafIndex, nativeSha256)
+		},
+		anchor: anchorRow ? { txId: anchorRow.tx_id as string } : null
+	};
+}
+
+export interface PublishedKey {
+	keyId: string;
+	algorithm: 'Ed25519';
+	/** Raw 32-byte public key, hex. */
+	publicKey: string;
+}
+
+/** Every key that has signed blocks, for GET /api/v1/ledger/keys and the /verify page. */
+export async function listPublicKeys(sql: postgres.Sql): Promise<PublishedKey[]> {
+	const keys = await readPublicKeys(sql);
+	return Object.entries(keys).map(([keyId, publicKey]) => ({
+		keyId,
+		algorithm: 'Ed25519',
+		publicKey
+	}));
+}

@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { database } from '$lib/server/context';
+import { getReceipt } from '$lib/server/journal/receipt';
+import type { RequestHandler } from './$types';
+
+/**
+ * A transfer's receipt. Public: it holds only opaque ids and hashes, and anyone holding it should
+ * be able to check it. Sealed receipts never change, so they may be cached.
+ */
+export const GET: RequestHandler = async ({ params }) => {
+	const receipt = await getReceipt(database().sql, params.transferId);
+	if (!receipt) return json({ error: 'receipt_not_found' }, { status: 404 });
+	const final = receipt.status === 'anchored';
+	return json(receipt, {
+		headers: { 'cache-control': final ? 'public, max-age=86400' : 'no-store' }
+	});
+};
