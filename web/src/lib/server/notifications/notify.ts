@@ -1,6 +1,4 @@
-import { drizzle } from 'drizzle-orm/postgres-js';
 import type postgres from 'postgres';
-import * as schema from '../../../../../db/schema';
 import {
 	notifications,
 	type Notification,
@@ -46,17 +44,10 @@ export async function notify(
 	// Programming errors, not user input: every type and link comes from feature code.
 	if (!TYPE_PATTERN.test(input.type)) throw new Error(`Bad notification type ${input.type}`);
 	if (input.link && !/^\/(?!\/)/.test(input.link)) throw new Error('Links must be app paths');
-	const db = asDrizzle(executor);
-	const [notification] = await db
-		.insert(notifications)
-		.values({
-			userId: input.userId,
-			type: input.type,
-			params: input.params ?? {},
-			link: input.link
-		})
-		.returning();
-	if (!notification) throw new Error('insert returned no row');
+	const notification =
+		typeof executor === 'function'
+			? await insertRaw(executor, input)
+			: await insert(executor, input);
 	let published = false;
 	const pending: PendingNotification = {
 		notification,
@@ -77,11 +68,48 @@ export async function notify(
 	return pending;
 }
 
-function asDrizzle(executor: NotifyExecutor): Executor {
-	// A `postgres` client is a tagged-template function; drizzle's database is an object. Drizzle
-	// only runs queries through it, which a transaction's client does just like the pool.
-	if (typeof executor !== 'function') return executor;
-	return drizzle(executor as postgres.Sql, { schema });
+async function insert(db: Executor, input: NotifyInput): Promise<Notification> {
+	const [row] = await db
+		.insert(notifications)
+		.values({
+			userId: input.userId,
+			type: input.type,
+			params: input.params ?? {},
+			link: input.link
+		})
+		.returning();
+	if (!row) throw new Error('insert returned no row');
+	return row;
+}
+
+interface RawRow {
+	id: number;
+	userId: number;
+	type: string;
+	params: string;
+	link: string | null;
+	readAt: string | null;
+	createdAt: string;
+}
+
+/**
+ * The same insert through a `postgres` client (a tagged-template function, pool or transaction).
+ * Values travel as text both ways: drizzle, sharing the pool, replaces its JSON and date parsing.
+ */
+async function insertRaw(sql: postgres.Sql | postgres.TransactionSql, input: NotifyInput) {
+	const params = JSON.stringify(input.params ?? {});
+	const [row] = await sql<RawRow[]>`
+		insert into notifications (user_id, type, params, link)
+		values (${input.userId}, ${input.type}, ${params}::jsonb, ${input.link ?? null})
+		returning id, user_id as "userId", type, params::text as params, link,
+			to_json(read_at) #>> '{}' as "readAt", to_json(created_at) #>> '{}' as "createdAt"`;
+	if (!row) throw new Error('insert returned no row');
+	return {
+		...row,
+		params: JSON.parse(row.params) as NotificationParams,
+		readAt: row.readAt === null ? null : new Date(row.readAt),
+		createdAt: new Date(row.createdAt)
+	};
 }
 
 function inTransaction(executor: NotifyExecutor): boolean {
