@@ -8,6 +8,9 @@ type Row = Record<string, unknown>;
 // postgres.js returns int8 as strings; every amount fits 2^53, so Number() is exact.
 const num = (v: unknown) => Number(v);
 const maybeNum = (v: unknown) => (v === null ? null : Number(v));
+// Timestamps arrive as Date, except through some prepared paths where they arrive as text.
+const date = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
+const maybeDate = (v: unknown) => (v === null ? null : date(v));
 
 export function toAccount(r: Row): LedgerAccount {
 	return {
@@ -21,7 +24,7 @@ export function toAccount(r: Row): LedgerAccount {
 		creditsPending: num(r.credits_pending),
 		ownerType: r.owner_type as string,
 		ownerId: num(r.owner_id),
-		createdAt: r.created_at as Date
+		createdAt: date(r.created_at)
 	};
 }
 
@@ -38,12 +41,12 @@ export function toPosted(r: Row, replayed: boolean): PostedTransfer {
 		pending: r.pending as boolean,
 		pendingId: r.pending_id as string | null,
 		resolution: r.resolution as Resolution | null,
-		expiresAt: r.expires_at as Date | null,
+		expiresAt: maybeDate(r.expires_at),
 		reversesId: r.reverses_id as string | null,
 		reference: r.reference as string,
 		actorId: num(r.actor_id),
 		onBehalfOfId: maybeNum(r.on_behalf_of_id),
-		createdAt: r.created_at as Date,
+		createdAt: date(r.created_at),
 		replayed
 	};
 }
@@ -122,6 +125,9 @@ export interface NewTransferRow {
 	on_behalf_of_id: number | null;
 }
 
+// JSON travels as text: once postgres.js has learnt the server's types, a parameter it sees as
+// json would be JSON.stringify'd a second time and arrive as a scalar string.
+
 /**
  * Inserts a batch of transfers and their outbox rows in one statement. The rows travel as one
  * JSON parameter so the statement text never changes and stays prepared; `ord` keeps seq in
@@ -140,7 +146,7 @@ export async function insertTransfers(
 			select r.id, r.idempotency_key, r.request_hash, r.debit_account_id, r.credit_account_id,
 				r.asset, r.amount, r.kind, r.pending, r.pending_id, r.resolution, r.expires_at,
 				r.reverses_id, r.reference, r.actor_id, r.on_behalf_of_id, ${at.toISOString()}::timestamptz
-			from json_to_recordset(${JSON.stringify(rows.map((r, ord) => ({ ...r, ord })))}::json) as r(id uuid,
+			from json_to_recordset(${JSON.stringify(rows.map((r, ord) => ({ ...r, ord })))}::text::json) as r(id uuid,
 				idempotency_key text, request_hash text, debit_account_id uuid, credit_account_id uuid,
 				asset text, amount bigint, kind text, pending boolean, pending_id uuid, resolution text,
 				expires_at timestamptz, reverses_id uuid, reference text, actor_id int,
@@ -167,7 +173,7 @@ export async function updateBalances(tx: Tx, accounts: Account[]): Promise<void>
 	await tx`
 		update ledger_accounts a set debits_posted = v.dp, credits_posted = v.cp,
 			debits_pending = v.dq, credits_pending = v.cq
-		from json_to_recordset(${JSON.stringify(rows.map(([id, dp, cp, dq, cq]) => ({ id, dp, cp, dq, cq })))}::json)
+		from json_to_recordset(${JSON.stringify(rows.map(([id, dp, cp, dq, cq]) => ({ id, dp, cp, dq, cq })))}::text::json)
 			as v(id uuid, dp bigint, cp bigint, dq bigint, cq bigint)
 		where a.id = v.id`;
 }
