@@ -11,7 +11,7 @@ export default defineMessages({
 	'auth.field.newPassword': { 'zh-CN': '新密码', en: 'New password' },
 	'auth.field.currentPassword': { 'zh-CN': '现在的密码', en: 'Current password' },
 	'auth.field.passwordHint': {
-		'zh-CN': '至少 10 个字，可以用一句好记的话，比如“春天的茶水很香”',
+		'zh-CN': '至少 10 个字，可以用一句好记的话，比如“我家门前有两棵大樟树”',
 		en: 'At least 10 characters. A short sentence you remember works well'
 	},
 	'auth.field.displayName': { 'zh-CN': '怎么称呼您', en: 'Your name' },
