@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { notifications, users } from '../../../db/schema';
+import { sendDigests } from '../../../web/src/lib/server/notifications/digest';
 import {
 	countUnread,
 	listInbox,
@@ -200,5 +201,55 @@ describe('notificationText', () => {
 
 	it('should fall back to a neutral sentence for a type without a message', () => {
 		expect(notificationText('en', 'no_such_type', {})).toBe('You have a new message.');
+	});
+});
+
+describe('daily digest', () => {
+	it('should e-mail each person with an address their unread notifications of the day', async () => {
+		const { port } = recordingPort();
+		const [withMail] = await db.db
+			.insert(users)
+			.values({ displayName: '卫', passwordHash: 'x', email: 'wei@example.com', locale: 'en' })
+			.returning({ id: users.id });
+		if (!withMail) throw new Error('no user');
+		const phoneOnly = await createUser('蒋');
+		await notify(
+			db.db,
+			{ userId: withMail.id, type: 'points_received', params: { points: 5 } },
+			port
+		);
+		const read = await notify(db.db, { userId: withMail.id, type: 'hours_confirmed' }, port);
+		await markRead(db.db, withMail.id, read.notification.id);
+		await notify(
+			db.db,
+			{ userId: phoneOnly, type: 'points_received', params: { points: 1 } },
+			port
+		);
+		const old = await notify(db.db, { userId: withMail.id, type: 'voucher_redeemed' }, port);
+		await db.db
+			.update(notifications)
+			.set({ createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) })
+			.where(eq(notifications.id, old.notification.id));
+
+		const sent: { to: string; subject: string; body: string }[] = [];
+		const mailer = {
+			send: async (m: { to: string; subject: string; body: string }) => void sent.push(m)
+		};
+		const to = new Date(Date.now() + 1000);
+		const window = { from: new Date(to.getTime() - 24 * 3600 * 1000), to };
+		expect(await sendDigests(db.db, mailer, window, 'https://linli.example/')).toBe(1);
+		expect(sent).toEqual([
+			{
+				to: 'wei@example.com',
+				subject: 'Linli: you have 1 new messages',
+				body: [
+					'Hello 卫, these messages arrived in the last day:',
+					'',
+					'• You received 5 points.',
+					'',
+					'Open Linli to see all your messages: https://linli.example/notifications'
+				].join('\n')
+			}
+		]);
 	});
 });

@@ -1,13 +1,15 @@
 import type { TaskList } from 'graphile-worker';
 import { JOURNAL_CRONTAB, JOURNAL_TASK, journalTask } from '../journal/job';
+import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
 
 /**
  * Every background job the app runs, by name. Features add their task here; the crontab below
  * schedules the recurring ones. Jobs run in PostgreSQL through graphile-worker, never on timers.
  */
 export const taskList: TaskList = {
-	[JOURNAL_TASK]: journalTask
+	[JOURNAL_TASK]: journalTask,
+	[DIGEST_TASK]: digestTask
 };
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
-export const crontab = [JOURNAL_CRONTAB].join('\n');
+export const crontab = [JOURNAL_CRONTAB, DIGEST_CRONTAB].join('\n');

@@ -4,7 +4,7 @@ import {
 	type Notification,
 	type NotificationParams
 } from '../../../../../db/schema';
-import { userChannel } from '$lib/realtime/channels';
+import { userChannel } from '../../realtime/channels';
 import type { Executor } from '../auth/db';
 import { realtime, type RealtimePort } from '../realtime/realtime';
 

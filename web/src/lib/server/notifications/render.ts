@@ -1,4 +1,4 @@
-import { isMessageKey, translate, type Locale, type MessageParams } from '$lib/i18n';
+import { isMessageKey, translate, type Locale, type MessageParams } from '../../i18n';
 
 /**
  * A notification's text in the reader's language, from the message `notify.<type>`. A type whose

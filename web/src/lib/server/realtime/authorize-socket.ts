@@ -1,5 +1,5 @@
 import type Pusher from 'pusher';
-import { parseChannel } from '$lib/realtime/channels';
+import { parseChannel } from '../../realtime/channels';
 import {
 	authorizeChannel,
 	type ChannelAuthError,

@@ -1,4 +1,4 @@
-import { parseChannel, type ChannelRef } from '$lib/realtime/channels';
+import { parseChannel, type ChannelRef } from '../../realtime/channels';
 
 /** The signed-in user as channel authorisation sees them. */
 export interface ChannelUser {

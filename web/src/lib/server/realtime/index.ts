@@ -8,4 +8,4 @@ export {
 	partnerCounterChannel,
 	userChannel,
 	voteChannel
-} from '$lib/realtime/channels';
+} from '../../realtime/channels';

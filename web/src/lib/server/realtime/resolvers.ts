@@ -1,4 +1,4 @@
-import type { ChannelKind, ChannelRef } from '$lib/realtime/channels';
+import type { ChannelKind, ChannelRef } from '../../realtime/channels';
 import type { ChannelFactSource, ChannelResolver, ChannelUser } from './authorize';
 
 /** A set of resolvers, one per channel kind; kinds without one are denied. */

@@ -1,4 +1,4 @@
-import type { PublicRealtimeConfig } from '$lib/realtime/config';
+import type { PublicRealtimeConfig } from '../../realtime/config';
 
 /**
  * Where the real-time server is: hosted Pusher (PUSHER_CLUSTER) or any Pusher-compatible server
