@@ -7,7 +7,12 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		globalSetup: ['tests/helpers/global-setup.ts'],
-		include: ['chain/**/*.spec.ts', 'web/src/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
+		include: [
+			'chain/**/*.spec.ts',
+			'web/src/**/*.spec.ts',
+			'tests/integration/**/*.spec.ts',
+			'tests/contract/**/*.spec.ts'
+		],
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		pool: 'forks'
