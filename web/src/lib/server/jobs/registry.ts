@@ -1,4 +1,5 @@
 import type { TaskList } from 'graphile-worker';
+import { AUTH_CLEANUP_CRONTAB, AUTH_CLEANUP_TASK, authCleanupTask } from '../auth/cleanup';
 import { JOURNAL_CRONTAB, JOURNAL_TASK, journalTask } from '../journal/job';
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
 
@@ -7,9 +8,10 @@ import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest
  * schedules the recurring ones. Jobs run in PostgreSQL through graphile-worker, never on timers.
  */
 export const taskList: TaskList = {
+	[AUTH_CLEANUP_TASK]: authCleanupTask,
 	[JOURNAL_TASK]: journalTask,
 	[DIGEST_TASK]: digestTask
 };
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
-export const crontab = [JOURNAL_CRONTAB, DIGEST_CRONTAB].join('\n');
+export const crontab = [AUTH_CLEANUP_CRONTAB, JOURNAL_CRONTAB, DIGEST_CRONTAB].join('\n');
