@@ -40,8 +40,8 @@ export class Connection implements Subscriber {
 		this.#refilledAt = this.lastSeenAt = ctx.now();
 	}
 
-	send(frame: string): void {
-		if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
+	send(frame: string | Buffer): void {
+		if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame, { binary: false });
 	}
 
 	close(code: number, reason: string): void {
