@@ -1,6 +1,6 @@
 import type { TaskList } from 'graphile-worker';
 import { AUTH_CLEANUP_CRONTAB, AUTH_CLEANUP_TASK, authCleanupTask } from '../auth/cleanup';
-import { JOURNAL_CRONTAB, JOURNAL_TASK, journalTask } from '../journal/job';
+import { JOURNAL_CRONTAB, JOURNAL_SWEEP_TASK, JOURNAL_TASK, journalTask } from '../journal/job';
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
 
 /**
@@ -10,6 +10,7 @@ import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest
 export const taskList: TaskList = {
 	[AUTH_CLEANUP_TASK]: authCleanupTask,
 	[JOURNAL_TASK]: journalTask,
+	[JOURNAL_SWEEP_TASK]: journalTask,
 	[DIGEST_TASK]: digestTask
 };
 

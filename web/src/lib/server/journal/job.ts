@@ -9,8 +9,12 @@ export const JOURNAL_TASK = 'ledger.journal';
 // One job key: however many nudges arrive, at most one drain job waits in the queue.
 const JOB_KEY = 'ledger.journal';
 
-/** Safety net: drain once a minute even if every nudge was lost. */
-export const JOURNAL_CRONTAB = `* * * * * ${JOURNAL_TASK} ?jobKey=${JOB_KEY}`;
+/**
+ * Safety net: drain once a minute even if every nudge was lost. Crontab task names cannot contain
+ * a dot, so the sweep is the same task under a second name, sharing the job key.
+ */
+export const JOURNAL_SWEEP_TASK = 'ledger:journal-sweep';
+export const JOURNAL_CRONTAB = `* * * * * ${JOURNAL_SWEEP_TASK} ?jobKey=${JOB_KEY}`;
 
 /**
  * Queues the drain job, now or after `delayMs`. With job_key mode 'replace' a queued job is moved
