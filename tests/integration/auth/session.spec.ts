@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roleGrants, sessions } from '../../../db/schema';
+import { roleGrants, sessions, users } from '../../../db/schema';
 import { disableUser } from '../../../web/src/lib/server/auth/account-status';
 import {
 	createSession,
@@ -131,12 +131,23 @@ describe('ending sessions', () => {
 	});
 });
 
+describe('disabled accounts', () => {
+	it('should refuse a session even when the status was set without ending sessions', async () => {
+		const other = await createUser(db.db, places.communityB1.id, '13900000003', t0);
+		await db.db
+			.update(users)
+			.set({ status: 'disabled', statusReason: 'set elsewhere' })
+			.where(eq(users.id, other.userId));
+		expect(await validateSessionToken(db.db, other.token, t0)).toBeNull();
+	});
+});
+
 describe('authHandle', () => {
 	process.env.DATABASE_URL ??= db.url;
 
 	async function run(url: string, cookies: Record<string, string>) {
 		const jar = cookieJar(cookies);
-		const event = { url: new URL(url), cookies: jar.cookies, locals: {} };
+		const event = { url: new URL(url), cookies: jar.cookies, locals: { locale: 'en' } };
 		await authHandle({
 			event: event as unknown as RequestEvent,
 			resolve: async () => new Response('ok')
@@ -151,8 +162,10 @@ describe('authHandle', () => {
 		expect(https.locals.session?.userId).toBe(userId);
 		const http = await run('http://127.0.0.1:5173/', { linli_session: token });
 		expect(http.locals.user?.id).toBe(userId);
+		expect(http.locals.locale).toBe('zh-CN'); // the account's language beats the browser's
 		const wrongName = await run('https://linli.example/', { linli_session: token });
 		expect(wrongName.locals.user).toBeNull();
+		expect(wrongName.locals.locale).toBe('en');
 	});
 
 	it('should clear a tampered cookie and leave the visitor logged out', async () => {

@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { LOCALE_COOKIE } from '../../i18n';
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from '../auth/cookie';
 import { validateSessionToken } from '../auth/session';
 import { database } from '../context';
@@ -20,6 +21,8 @@ export const authHandle: Handle = async ({ event, resolve }) => {
 	}
 	event.locals.user = result.user;
 	event.locals.session = result.session;
+	// The language saved on the account wins over the browser's, unless one was picked here.
+	if (!event.cookies.get(LOCALE_COOKIE)) event.locals.locale = result.user.locale;
 	if (result.renewed) {
 		setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
 	}
