@@ -134,8 +134,9 @@ describe('login throttling', () => {
 
 	it('should throttle unknown accounts exactly like real ones', async () => {
 		let last;
-		for (let i = 1; i <= 5; i++)
+		for (let i = 1; i <= 5; i++) {
 			last = await attempt('x-password', later(i), '13611111111', '10.0.2.1');
+		}
 		expect(last).toEqual({ ok: false, error: 'throttled', retryAfterSeconds: 60 });
 	});
 
