@@ -105,6 +105,7 @@ class FakeStub {
 }
 
 export interface Invocation {
+	txId: string;
 	status: number;
 	message: string;
 	payload: string;
@@ -116,6 +117,8 @@ export class FakePeer {
 	readonly world = new Map<string, Uint8Array>();
 	readonly events: { name: string; payload: string }[] = [];
 	timeMs = Date.UTC(2026, 0, 5, 9, 0, 0);
+	/** One block per committed transaction, as with a batch timeout shorter than the load. */
+	blockHeight = 0;
 	private txCount = 0;
 	private readonly chaincode: Chaincode;
 
@@ -133,22 +136,32 @@ export class FakePeer {
 		);
 	}
 
-	private async run(mspId: string, fn: string, args: string[], commit: boolean) {
+	/** Runs a proposal like an endorsing peer; `commit` applies its writes like a committing one. */
+	async endorse(mspId: string, fn: string, args: string[]) {
 		this.txCount += 1;
 		const txId = `tx${String(this.txCount).padStart(6, '0')}`;
 		const stub = new FakeStub(this.world, [fn, ...args], txId, this.timeMs, mspId);
 		const response = await this.chaincode.Invoke(stub);
-		const result: Invocation = {
+		const invocation: Invocation = {
+			txId,
 			status: response.status,
 			message: response.message ?? '',
 			payload: response.payload ? Buffer.from(response.payload).toString('utf8') : '',
 			events: stub.events
 		};
-		if (commit && response.status === 200) {
+		const commit = () => {
 			for (const [k, v] of stub.writes) this.world.set(k, v);
 			this.events.push(...stub.events);
-		}
-		return result;
+			this.blockHeight += 1;
+			return this.blockHeight;
+		};
+		return { invocation, commit };
+	}
+
+	private async run(mspId: string, fn: string, args: string[], commit: boolean) {
+		const endorsed = await this.endorse(mspId, fn, args);
+		if (commit && endorsed.invocation.status === 200) endorsed.commit();
+		return endorsed.invocation;
 	}
 
 	submit(mspId: string, fn: string, ...args: string[]): Promise<Invocation> {
