@@ -6,3 +6,4 @@ export * from './partners';
 export * from './ledger';
 export * from './journal';
 export * from './notifications';
+export * from './fabric';

@@ -1,0 +1,29 @@
+-- Every transfer also waits in ledger_fabric_outbox until the Fabric anchoring job has recorded it
+-- on the channel. A trigger, not the posting service, fills it: the row is written in the
+-- transfer's own transaction whoever inserts the transfer, so a committed transfer can never be
+-- missed, and a rolled-back one never appears. Statement-level with a transition table, so a
+-- batch of a hundred transfers costs one extra INSERT, not a hundred.
+-- Re-applied on every migration run, so everything here is idempotent.
+
+create or replace function ledger_fabric_enqueue() returns trigger
+language plpgsql as $$
+begin
+	insert into ledger_fabric_outbox (transfer_id, seq)
+	select id, seq from fabric_new_transfers
+	on conflict (transfer_id) do nothing;
+	return null;
+end;
+$$;
+
+drop trigger if exists ledger_transfers_fabric_outbox on ledger_transfers;
+create trigger ledger_transfers_fabric_outbox
+	after insert on ledger_transfers
+	referencing new table as fabric_new_transfers
+	for each statement execute function ledger_fabric_enqueue();
+
+-- Transfers written before this trigger existed still have to reach the ledger.
+insert into ledger_fabric_outbox (transfer_id, seq)
+select t.id, t.seq from ledger_transfers t
+where not exists (select 1 from ledger_fabric_anchors a where a.transfer_id = t.id)
+	and not exists (select 1 from ledger_fabric_quarantine q where q.transfer_id = t.id)
+on conflict (transfer_id) do nothing;
