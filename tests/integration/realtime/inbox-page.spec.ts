@@ -39,6 +39,12 @@ function event(input: { form?: Record<string, string>; user?: boolean } = {}): R
 type Loaded = { unread: number; items: { id: number; text: string; read: boolean }[] };
 const load = (e: RequestEvent) => page.load(e as never) as Promise<Loaded>;
 
+function action(name: 'read' | 'readAll') {
+	const run = page.actions[name];
+	if (!run) throw new Error(`no action ${name}`);
+	return (e: RequestEvent) => run(e as never);
+}
+
 describe('notification inbox page', () => {
 	it('should send a visitor to log in', async () => {
 		await expect(load(event({ user: false }))).rejects.toSatisfy(isRedirect);
@@ -55,16 +61,16 @@ describe('notification inbox page', () => {
 
 	it('should mark one read, then all, through the form actions', async () => {
 		const [first] = (await load(event())).items;
-		await page.actions.read(event({ form: { id: String(first?.id) } }) as never);
+		await action('read')(event({ form: { id: String(first?.id) } }));
 		expect((await load(event())).unread).toBe(1);
-		expect(await page.actions.readAll(event({ form: {} }) as never)).toEqual({ markedAll: true });
+		expect(await action('readAll')(event({ form: {} }))).toEqual({ markedAll: true });
 		const after = await load(event());
 		expect(after.unread).toBe(0);
 		expect(after.items.every((i) => i.read)).toBe(true);
 	});
 
 	it('should answer a malformed id with a message instead of an error page', async () => {
-		const result = await page.actions.read(event({ form: { id: 'abc' } }) as never);
+		const result = await action('read')(event({ form: { id: 'abc' } }));
 		expect(result).toMatchObject({ status: 400, data: { message: 'notifications.notFound' } });
 	});
 });
