@@ -241,7 +241,7 @@ describe('daily digest', () => {
 		expect(sent).toEqual([
 			{
 				to: 'wei@example.com',
-				subject: 'Linli: you have 1 new messages',
+				subject: 'Linli: new messages (1)',
 				body: [
 					'Hello 卫, these messages arrived in the last day:',
 					'',

@@ -8,7 +8,7 @@ export default defineMessages({
 	'notifications.title': { 'zh-CN': '消息', en: 'Messages' },
 	'notifications.unread': {
 		'zh-CN': '有 {count} 条新消息',
-		en: '{count} new messages'
+		en: 'New messages: {count}'
 	},
 	'notifications.allRead': { 'zh-CN': '没有新消息', en: 'No new messages' },
 	'notifications.empty': { 'zh-CN': '还没有消息。', en: 'No messages yet.' },
@@ -31,7 +31,7 @@ export default defineMessages({
 	},
 	'notifications.digest.subject': {
 		'zh-CN': '邻里：您有 {count} 条新消息',
-		en: 'Linli: you have {count} new messages'
+		en: 'Linli: new messages ({count})'
 	},
 	'notifications.digest.intro': {
 		'zh-CN': '您好，{name}！过去一天您有这些新消息：',
