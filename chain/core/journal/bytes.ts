@@ -16,9 +16,11 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
 	return out;
 }
 
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function toHex(bytes: Uint8Array): string {
 	let out = '';
-	for (const b of bytes) out += b.toString(16).padStart(2, '0');
+	for (const b of bytes) out += HEX_BYTE[b];
 	return out;
 }
 

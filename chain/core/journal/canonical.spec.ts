@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, encodeTransfer, parsePayload } from './canonical';
+import { canonicalJson, encodeTransfer, encodeTransferGeneric, parsePayload } from './canonical';
 import { sampleTransfer, transferArbitrary } from './fixtures';
 
 describe('canonicalJson', () => {
@@ -49,6 +49,14 @@ describe('encodeTransfer', () => {
 
 	it('should refuse a fractional amount', () => {
 		expect(() => encodeTransfer({ ...sampleTransfer, amount: 1.5 })).toThrow(/not an integer/);
+	});
+
+	it('should match the generic canonical encoding for any transfer', () => {
+		fc.assert(
+			fc.property(transferArbitrary, (t) => {
+				expect(encodeTransfer(t)).toBe(encodeTransferGeneric(t));
+			})
+		);
 	});
 
 	it('should round-trip through parsePayload', () => {

@@ -69,11 +69,30 @@ export interface JournalPayload {
 	created_at: string;
 }
 
-/** Encodes a transfer as its canonical payload text (the exact bytes that get hashed). */
+const str = (v: string | null) => (v === null ? 'null' : JSON.stringify(v));
+
+/**
+ * Encodes a transfer as its canonical payload text (the exact bytes that get hashed). Written
+ * out field by field in sorted key order rather than through canonicalJson, because the drainer
+ * runs it 10,000 times a second; the specs check both give the same text.
+ */
 export function encodeTransfer(t: JournalTransfer, hash: Sha256 = defaultSha256): string {
 	if (typeof t.amount === 'number' && !Number.isSafeInteger(t.amount)) {
 		throw new Error(`encodeTransfer: amount ${t.amount} is not an integer`);
 	}
+	const reference = t.reference === null ? null : toHex(hash(utf8(t.reference)));
+	return (
+		`{"amount":${BigInt(t.amount).toString()},"asset":${str(t.asset)}` +
+		`,"created_at":${str(t.createdAt.toISOString())},"credit":${str(t.creditAccountId)}` +
+		`,"debit":${str(t.debitAccountId)},"id":${str(t.id)},"kind":${str(t.kind)}` +
+		`,"pending":${t.pending ? 'true' : 'false'},"pending_id":${str(t.pendingId)}` +
+		`,"reference_sha256":${str(reference)},"resolution":${str(t.resolution)}` +
+		`,"reverses_id":${str(t.reversesId)},"v":1}`
+	);
+}
+
+/** The same encoding through the generic canonicalJson: the reference for the fast path. */
+export function encodeTransferGeneric(t: JournalTransfer, hash: Sha256 = defaultSha256): string {
 	return canonicalJson({
 		v: 1,
 		id: t.id,
