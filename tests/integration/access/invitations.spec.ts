@@ -3,6 +3,7 @@ import { DEMO_COMMITTEE, DEMO_RESIDENT, DEMO_UNVERIFIED } from '../../../seed/ac
 import { seedIfEmpty } from '../../../seed/index';
 import { formatInvitationCode } from '../../../web/src/lib/domain/access';
 import {
+	checkInvitationCode,
 	createInvitation,
 	listActiveInvitations,
 	redeemInvitation,
@@ -151,5 +152,26 @@ describe('redeemInvitation', () => {
 			.catch(() => {});
 		expect((await statusOf(userId))?.status).toBe('unverified');
 		expect((await redeemInvitation(db.sql, inv.code, userId)).ok).toBe(true);
+	});
+});
+
+describe('checkInvitationCode', () => {
+	it('should accept a usable code for its own community, typed loosely', async () => {
+		const inv = await invite(1);
+		const typed = formatInvitationCode(inv.code).toLowerCase();
+		expect(await checkInvitationCode(db.sql, typed, home.id)).toBeNull();
+	});
+
+	it('should name why a code cannot be used, without using it', async () => {
+		const inv = await invite(1);
+		expect(await checkInvitationCode(db.sql, 'NOPE-NOPE', home.id)).toBe('invalid_code');
+		expect(await checkInvitationCode(db.sql, '!!', home.id)).toBe('invalid_code');
+		expect(await checkInvitationCode(db.sql, inv.code, elsewhere.id)).toBe('other_community');
+		const first = await newcomer(home.id);
+		expect((await redeemInvitation(db.sql, inv.code, first)).ok).toBe(true);
+		expect(await checkInvitationCode(db.sql, inv.code, home.id)).toBe('used_up');
+		const withdrawn = await invite(5);
+		await revokeInvitation(db.db, committee, withdrawn.id);
+		expect(await checkInvitationCode(db.sql, withdrawn.code, home.id)).toBe('expired');
 	});
 });

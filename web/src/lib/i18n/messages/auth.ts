@@ -90,6 +90,31 @@ export default defineMessages({
 	'auth.login.forgot': { 'zh-CN': '忘记密码？', en: 'Forgot your password?' },
 	'auth.login.noAccount': { 'zh-CN': '还没有账号？', en: 'No account yet?' },
 	'auth.login.toRegister': { 'zh-CN': '注册新账号', en: 'Sign up' },
+	'auth.field.invitationCode': { 'zh-CN': '邀请码（可不填）', en: 'Invitation code (optional)' },
+	'auth.field.invitationCodeHint': {
+		'zh-CN': '居委会给您的邀请码，填写后马上通过审核',
+		en: 'A code from your community committee verifies you at once'
+	},
+	'auth.error.invitation.invalid_code': {
+		'zh-CN': '没有这个邀请码，请核对后再填',
+		en: 'No such invitation code. Please check it'
+	},
+	'auth.error.invitation.expired': {
+		'zh-CN': '这个邀请码已过期或已停用',
+		en: 'This invitation code has expired or was withdrawn'
+	},
+	'auth.error.invitation.used_up': {
+		'zh-CN': '这个邀请码已经用完了',
+		en: 'This invitation code has been used up'
+	},
+	'auth.error.invitation.other_community': {
+		'zh-CN': '这个邀请码属于另一个社区，请选择正确的社区',
+		en: 'This code belongs to another community. Please choose the right community'
+	},
+	'auth.error.invitation.not_unverified': {
+		'zh-CN': '这个账号已经审核过了',
+		en: 'This account has already been reviewed'
+	},
 	'auth.register.title': { 'zh-CN': '注册', en: 'Sign up' },
 	'auth.register.intro': {
 		'zh-CN': '注册后就可以浏览。社区工作人员核实您的身份后，就能参加活动、攒时间和积分。',

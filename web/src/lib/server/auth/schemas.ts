@@ -30,7 +30,9 @@ export const registerSchema = z.object({
 	communityId: z.coerce
 		.number('auth.error.communityInvalid')
 		.int('auth.error.communityInvalid')
-		.positive('auth.error.communityInvalid')
+		.positive('auth.error.communityInvalid'),
+	/** Optional: a committee's invitation code verifies the new member at once. */
+	invitationCode: z.string().trim().max(20, 'auth.error.invitation.invalid_code').optional()
 });
 
 export const forgotSchema = z.object({ login });

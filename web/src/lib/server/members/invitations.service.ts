@@ -178,3 +178,25 @@ async function explainRefusal(
 	if (!row.sameCommunity) return 'other_community';
 	return 'invalid_code';
 }
+
+/**
+ * Checks a code before an account is created for it, so a mistyped code is answered next to its
+ * field instead of after sign-up. Read-only: `redeemInvitation` still decides, under its locks.
+ * Returns null when the code would verify a new member of `communityId`.
+ */
+export async function checkInvitationCode(
+	sql: Sql,
+	typedCode: string,
+	communityId: number
+): Promise<RedeemError | null> {
+	const code = normaliseInvitationCode(typedCode);
+	if (!code) return 'invalid_code';
+	const [row] = await sql<{ usable: boolean; usedUp: boolean; sameCommunity: boolean }[]>`
+		select (revoked_at is null and expires_at > now()) as usable, uses >= max_uses as "usedUp",
+			community_id = ${communityId} as "sameCommunity"
+		from invitations where code = ${code}`;
+	if (!row) return 'invalid_code';
+	if (!row.usable) return 'expired';
+	if (row.usedUp) return 'used_up';
+	return row.sameCommunity ? null : 'other_community';
+}
