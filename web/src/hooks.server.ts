@@ -2,6 +2,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { authHandle } from '$lib/server/hooks/auth';
 import { localeHandle } from '$lib/server/hooks/locale';
 import { originHandle } from '$lib/server/hooks/origin';
+import { preferencesHandle } from '$lib/server/hooks/preferences';
 
 /** Each concern is one handle in web/src/lib/server/hooks/, run in this order. */
-export const handle = sequence(originHandle, localeHandle, authHandle);
+export const handle = sequence(originHandle, localeHandle, authHandle, preferencesHandle);

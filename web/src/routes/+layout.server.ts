@@ -1,5 +1,22 @@
+import type { Role } from '$lib/domain/access';
+import { readDisplayPreferences } from '$lib/server/preferences';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals }) => {
-	return { locale: locals.locale, user: locals.user };
+/**
+ * What every page needs: the language, the display modes and a small picture of the person
+ * (never contact details: layout data is sent to the browser on every page).
+ */
+export const load: LayoutServerLoad = async ({ locals, cookies }) => {
+	const user = locals.user;
+	return {
+		locale: locals.locale,
+		display: readDisplayPreferences(user, cookies),
+		user: user && {
+			id: user.id,
+			displayName: user.displayName,
+			communityId: user.communityId,
+			status: user.status,
+			roles: [...new Set(user.roles.map((grant): Role => grant.role))]
+		}
+	};
 };

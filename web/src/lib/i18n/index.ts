@@ -4,6 +4,7 @@ import app from './messages/app';
 import auth from './messages/auth';
 import committee from './messages/committee';
 import form from './messages/form';
+import settings from './messages/settings';
 import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
@@ -19,6 +20,7 @@ const catalogue = {
 	...app,
 	...auth,
 	...form,
+	...settings,
 	...journal,
 	...ledger,
 	...realtime
