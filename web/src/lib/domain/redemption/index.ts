@@ -1,0 +1,3 @@
+export * from './redeem-rules';
+export * from './settlement';
+export * from './voucher-code';
