@@ -2,6 +2,7 @@ import type { TaskList } from 'graphile-worker';
 import { AUTH_CLEANUP_CRONTAB, AUTH_CLEANUP_TASK, authCleanupTask } from '../auth/cleanup';
 import { JOURNAL_CRONTAB, JOURNAL_SWEEP_TASK, JOURNAL_TASK, journalTask } from '../journal/job';
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
+import { fabricCrontab, fabricTasks } from '../fabric/job';
 
 /**
  * Every background job the app runs, by name. Features add their task here; the crontab below
@@ -11,8 +12,14 @@ export const taskList: TaskList = {
 	[AUTH_CLEANUP_TASK]: authCleanupTask,
 	[JOURNAL_TASK]: journalTask,
 	[JOURNAL_SWEEP_TASK]: journalTask,
-	[DIGEST_TASK]: digestTask
+	[DIGEST_TASK]: digestTask,
+	...fabricTasks()
 };
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
-export const crontab = [AUTH_CLEANUP_CRONTAB, JOURNAL_CRONTAB, DIGEST_CRONTAB].join('\n');
+export const crontab = [
+	AUTH_CLEANUP_CRONTAB,
+	JOURNAL_CRONTAB,
+	DIGEST_CRONTAB,
+	...fabricCrontab()
+].join('\n');
