@@ -7,3 +7,4 @@ export * from './ledger';
 export * from './journal';
 export * from './notifications';
 export * from './fabric';
+export * from './council';
