@@ -11,11 +11,13 @@ import {
 } from '../../../web/src/lib/server/fabric/audit';
 import { fabricCrontab, fabricTasks } from '../../../web/src/lib/server/fabric/job';
 import { reconcile } from '../../../web/src/lib/server/fabric/reconcile';
+import { getReceipt } from '../../../web/src/lib/server/journal/receipt';
 import { PostingService } from '../../../web/src/lib/server/ledger';
 import { loadBuiltChaincode, type ChaincodeModule } from '../../contract/chaincode-build';
 import { FakeContract } from '../../contract/fake-contract';
 import { FakePeer } from '../../contract/fake-peer';
 import { createTestDatabase } from '../../helpers/db';
+import { drainAll } from '../journal/fixtures';
 import { account, fundedResident, meta } from '../ledger/fixtures';
 
 const db = await createTestDatabase({ max: 5 });
@@ -76,8 +78,8 @@ describe('anchoring the outbox on Fabric', () => {
 			more: false,
 			batches: 3
 		});
-		const [{ n }] = await db.sql`select count(*)::int as n from ledger_fabric_outbox`;
-		expect(n).toBe(0);
+		const [outbox] = await db.sql`select count(*)::int as n from ledger_fabric_outbox`;
+		expect(outbox?.n).toBe(0);
 		expect(await fabricStatusOf(db.sql, hold.id)).toMatchObject({
 			state: 'anchored',
 			blockNumber: 3
@@ -122,6 +124,17 @@ describe('anchoring the outbox on Fabric', () => {
 		]);
 		await db.sql`update ledger_accounts set credits_posted = credits_posted - 7 where id = ${resident}`;
 		expect((await reconcile(db.sql, ledger))?.ok).toBe(true);
+	});
+
+	it('should mark journal blocks anchored once all their transfers are on Fabric', async () => {
+		await drainAll(db.sql, { sealAfterMs: 0 });
+		const run = await anchor();
+		expect(run.locked && run.blocksAnchored).toBeGreaterThan(0);
+		const [last] = await db.sql`select id from ledger_transfers order by seq desc limit 1`;
+		const receipt = await getReceipt(db.sql, last?.id);
+		const status = await fabricStatusOf(db.sql, last?.id);
+		expect(receipt?.status).toBe('anchored');
+		expect(status.state === 'anchored' && status.txId).toBe(receipt?.anchor?.txId);
 	});
 
 	it('should quarantine a transfer the chaincode refuses and report drift', async () => {
