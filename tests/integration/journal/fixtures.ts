@@ -10,10 +10,11 @@ export const testKey = signingKeyFrom(generateKeyPairSync('ed25519').privateKey)
 export async function createAccounts(sql: postgres.Sql): Promise<[string, string]> {
 	const a = randomUUID();
 	const b = randomUUID();
+	const owner = Math.floor(Math.random() * 1e9);
 	await sql`
 		insert into ledger_accounts (id, asset, kind, owner_type, owner_id)
-		values (${a}, 'HOUR', 'community_issuance', 'community', 1),
-			(${b}, 'HOUR', 'resident', 'user', ${Math.floor(Math.random() * 1e9)})`;
+		values (${a}, 'HOUR', 'community_issuance', 'community', ${owner}),
+			(${b}, 'HOUR', 'resident', 'user', ${owner})`;
 	return [a, b];
 }
 

@@ -3,6 +3,7 @@ import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseCrontab, runMigrations, runOnce } from 'graphile-worker';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import {
 	JOURNAL_CRONTAB,
@@ -56,6 +57,15 @@ describe('ledger.journal job', () => {
 		const jobs =
 			await db.sql`select key, run_at <= now() as due from graphile_worker.jobs where task_identifier = ${JOURNAL_TASK}`;
 		expect(jobs.map((j) => [j.key, j.due])).toEqual([[JOURNAL_TASK, true]]);
+	});
+
+	it('should never reject a nudge, even when the queue is unreachable', async () => {
+		const broken = postgres(db.url.replace(/\/[^/]+$/, '/no_such_db'), {
+			max: 1,
+			onnotice: () => {}
+		});
+		await expect(nudgeJournal(broken)).resolves.toBeUndefined();
+		await broken.end();
 	});
 
 	it('should drain when run and re-queue itself to seal the partial block', async () => {

@@ -39,6 +39,8 @@ const nudges = new WeakMap<postgres.Sql, NudgeState>();
  * commits (never inside it: a rolled-back transfer must not wake anyone, and the job row must not
  * join the transfer's locks). Nudges are coalesced per pool: while one add_job is in flight, any
  * number of callers share one follow-up, so 10,000 commits a second cost a handful of queries.
+ * Never rejects (a lost nudge only delays the journal until the sweep), so `void nudgeJournal(sql)`
+ * after each commit is safe.
  */
 export function nudgeJournal(sql: postgres.Sql): Promise<void> {
 	let state = nudges.get(sql);
@@ -57,6 +59,9 @@ export function nudgeJournal(sql: postgres.Sql): Promise<void> {
 				s.again = false;
 				await scheduleJournal(sql);
 			} while (s.again);
+		} catch (error) {
+			// The transfers are committed either way; the once-a-minute sweep journals them.
+			console.warn('[journal] nudge failed; the minute sweep will catch up:', error);
 		} finally {
 			s.inFlight = null;
 		}
