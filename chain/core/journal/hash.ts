@@ -1,6 +1,4 @@
-// The 'crypto' pattern in the pure-rules import ban is meant for Node's module; @oslojs/crypto is
-// dependency-free JS that runs everywhere, and the one library the journal core may use.
-// eslint-disable-next-line no-restricted-imports
+// @oslojs/crypto is dependency-free JS that runs everywhere: the one library the journal core uses.
 import { sha256 as oslo } from '@oslojs/crypto/sha2';
 
 /**
