@@ -8,6 +8,7 @@ import settings from './messages/settings';
 import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
+import council from './messages/council';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -23,7 +24,8 @@ const catalogue = {
 	...settings,
 	...journal,
 	...ledger,
-	...realtime
+	...realtime,
+	...council
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,46 @@
+/** The citizen council's services: what routes, jobs and other features call. */
+export { committeeOf, managedCommunityIds, residentOf } from './access';
+export { postPendingAwards } from './awards';
+export {
+	castBallot,
+	checkReceipt,
+	TURNOUT_EVENT,
+	type CastReceipt,
+	type ReceiptCheck
+} from './cast-ballot';
+export { closeDueVotes, closeVote, type CloseOutcome } from './close-vote';
+export { councilDeps, type CouncilDeps } from './deps';
+export {
+	addComment,
+	hideComment,
+	listComments,
+	reportComment,
+	reportedComments,
+	supportProposal
+} from './discussion.service';
+export { councilErrorKey, type CouncilError } from './errors';
+export {
+	listMilestones,
+	rateProposal,
+	ratingSummary,
+	recordImplementation
+} from './implementation.service';
+export { openVote, type OpenVoteInput } from './open-vote';
+export {
+	amendProposal,
+	createProposal,
+	mergeProposal,
+	reviewProposal,
+	submitProposal,
+	updateDraft,
+	type ProposalInput
+} from './proposals.service';
+export { findProposal, listProposals, timeline, type ProposalRow } from './proposals.repository';
+export {
+	DEFAULT_COUNCIL_SETTINGS,
+	readSettings,
+	saveSettings,
+	type CouncilSettingsValues
+} from './settings';
+export { publishedBallots, verifyTallyRecord, type TallyVerification } from './tally-record';
+export { findVote, listVotes, turnout, eligibleCount, type VoteRow } from './votes.repository';

@@ -1,0 +1,44 @@
+import type { Task } from 'graphile-worker';
+import type postgres from 'postgres';
+import { postPendingAwards } from './awards';
+import { closeDueVotes, closeVote } from './close-vote';
+import { councilDeps } from './deps';
+
+export const COUNCIL_CLOSE_TASK = 'council.close-vote';
+/** Crontab names cannot hold a dot. Every minute: close overdue votes, retry unpaid points. */
+export const COUNCIL_SWEEP_TASK = 'council:sweep';
+export const COUNCIL_CRONTAB = `* * * * * ${COUNCIL_SWEEP_TASK}`;
+
+/**
+ * Queues the closing of a vote for the end of its window. Best effort: if it cannot be queued
+ * (the job schema missing, say), the minute sweep closes the vote instead.
+ */
+export async function scheduleVoteClose(
+	sql: postgres.Sql,
+	voteId: number,
+	closesAt: Date
+): Promise<boolean> {
+	try {
+		await sql`select graphile_worker.add_job(${COUNCIL_CLOSE_TASK}, json_build_object('voteId', ${voteId}::int),
+			run_at => ${closesAt.toISOString()}::timestamptz, job_key => ${`council.close:${voteId}`})`;
+		return true;
+	} catch (error) {
+		console.warn(
+			`[council] could not queue the closing of vote ${voteId}; the sweep will close it`,
+			error
+		);
+		return false;
+	}
+}
+
+export const councilCloseTask: Task = async (payload) => {
+	const voteId = (payload as { voteId?: unknown } | null)?.voteId;
+	if (typeof voteId !== 'number') throw new Error('council.close-vote needs { voteId }');
+	await closeVote(councilDeps(), voteId);
+};
+
+export const councilSweepTask: Task = async () => {
+	const deps = councilDeps();
+	await closeDueVotes(deps);
+	await postPendingAwards(deps.sql, deps.posting);
+};
