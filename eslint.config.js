@@ -16,11 +16,13 @@ const frameworkFree = {
 			group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '$db/*', '$lib/server/*'],
 			message: 'Pure rules must not touch the database.'
 		},
-		{
-			group: ['node:*', 'fs', 'crypto', 'path'],
-			message: 'Pure rules must not depend on Node APIs.'
-		}
-	]
+		{ regex: '^node:', message: 'Pure rules must not depend on Node APIs.' }
+	],
+	// Exact names, so a portable package such as @oslojs/crypto stays allowed.
+	paths: ['fs', 'crypto', 'path', 'os', 'child_process'].map((name) => ({
+		name,
+		message: 'Pure rules must not depend on Node APIs.'
+	}))
 };
 
 export default ts.config(
