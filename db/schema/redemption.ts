@@ -203,7 +203,9 @@ export const settlementStatements = pgTable(
 		createdAt: tz('created_at').notNull().defaultNow()
 	},
 	(t) => [
-		unique('statements_partner_period').on(t.partnerId, t.communityId, t.periodStart),
+		// Not unique per period: a committee may settle part of a period early. Each voucher names
+		// its statement once (vouchers.statement_id), which is what prevents paying twice.
+		index('statements_partner_idx').on(t.partnerId, t.communityId, t.periodStart),
 		check('statements_amounts', sql`${t.points} > 0 and ${t.cents} >= 0`),
 		check(
 			'statements_paid_shape',

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '$core/shared';
+import { err, ok, type Result } from '../../../../../chain/core/shared';
 
 /** China keeps one time zone all year; months and periods are counted in it. */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;

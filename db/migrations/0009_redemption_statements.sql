@@ -1,0 +1,2 @@
+ALTER TABLE "settlement_statements" DROP CONSTRAINT "statements_partner_period";--> statement-breakpoint
+CREATE INDEX "statements_partner_idx" ON "settlement_statements" USING btree ("partner_id","community_id","period_start");

@@ -1,0 +1,140 @@
+import { err, ok, type Result } from '../../../../../chain/core/shared';
+import { maskName } from '../../domain/redemption/mask-name';
+import { normalizeVoucherCode } from '../../domain/redemption/voucher-code';
+import { partnerCounterChannel } from '../../realtime/channels';
+import type { RedemptionDeps } from './deps';
+import { COUNTER_EVENT } from './redeem.service';
+import { endVoucher } from './void-voucher';
+import { voucherByCode, voucherById, type VoucherRow } from './vouchers.repository';
+
+/**
+ * Why the counter refuses a code:
+ * - `malformed`: not a voucher code at all (typo caught by the check character).
+ * - `not_found`: well-formed but no such voucher (forged or mistyped in a way the check missed).
+ * - `other_partner`: a real voucher of another partner; logged.
+ * - `already_used`, `cancelled`, `expired`: the voucher cannot be used (any more).
+ */
+export type CounterError =
+	'malformed' | 'not_found' | 'other_partner' | 'already_used' | 'cancelled' | 'expired';
+
+export interface CounterView {
+	id: string;
+	code: string;
+	offerTitle: string;
+	points: number;
+	residentName: string;
+	status: VoucherRow['status'];
+	expiresAt: Date;
+}
+
+async function findForPartner(
+	deps: RedemptionDeps,
+	partnerId: number,
+	input: string
+): Promise<Result<VoucherRow, CounterError>> {
+	const code = normalizeVoucherCode(input);
+	if (!code) return err('malformed');
+	const v = await voucherByCode(deps.sql, code);
+	if (!v || v.status === 'pending' || v.status === 'failed') {
+		deps.log.warn('counter: unknown code', { partnerId });
+		return err('not_found');
+	}
+	if (v.partnerId !== partnerId) {
+		deps.log.warn('counter: voucher of another partner', { partnerId, voucherId: v.id });
+		return err('other_partner');
+	}
+	return ok(v);
+}
+
+function refusalOf(v: VoucherRow, now: Date): CounterError | null {
+	if (v.status === 'used') return 'already_used';
+	if (v.status === 'cancelled') return 'cancelled';
+	if (v.status === 'expired' || now >= v.expiresAt) return 'expired';
+	return null;
+}
+
+/** What the counter shows before confirming: the offer and the resident's masked name. */
+export async function lookupVoucher(
+	deps: RedemptionDeps,
+	partnerId: number,
+	input: string
+): Promise<Result<CounterView, CounterError>> {
+	const found = await findForPartner(deps, partnerId, input);
+	if (!found.ok) return found;
+	const v = found.value;
+	const refusal = refusalOf(v, deps.now());
+	if (refusal) return err(refusal);
+	const [user] = await deps.sql<{ name: string }[]>`
+		select display_name as name from users where id = ${v.userId}`;
+	return ok({
+		id: v.id,
+		code: v.code,
+		offerTitle: v.offerTitle,
+		points: v.points,
+		residentName: maskName(user?.name ?? ''),
+		status: v.status,
+		expiresAt: v.expiresAt
+	});
+}
+
+/**
+ * Confirms the service: claims the voucher (issued → used, one conditional update: of two
+ * counters confirming at once exactly one gets the row) and captures the hold into the partner's
+ * receivable. Errors: as `CounterError`.
+ */
+export async function confirmVoucher(
+	deps: RedemptionDeps,
+	staff: { userId: number; partnerId: number },
+	input: string
+): Promise<Result<{ voucherId: string; captureId: string }, CounterError>> {
+	const found = await findForPartner(deps, staff.partnerId, input);
+	if (!found.ok) return found;
+	const now = deps.now();
+	const claimed = await deps.sql<{ id: string }[]>`
+		update vouchers set status = 'used', used_at = ${now.toISOString()}, confirmed_by = ${staff.userId}
+		where id = ${found.value.id} and status = 'issued' and expires_at > ${now.toISOString()} returning id`;
+	if (claimed.length === 0) {
+		const again = await voucherById(deps.sql, found.value.id);
+		deps.log.warn('counter: voucher not usable', {
+			voucherId: found.value.id,
+			status: again?.status
+		});
+		return err((again && refusalOf(again, now)) ?? 'already_used');
+	}
+	const captured = await captureHold(deps, { ...found.value, status: 'used' }, staff.userId);
+	if (!captured) return err('expired');
+	await deps.realtime.trigger(partnerCounterChannel(staff.partnerId), COUNTER_EVENT.confirmed, {
+		voucherId: found.value.id
+	});
+	return ok({ voucherId: found.value.id, captureId: captured });
+}
+
+/**
+ * Captures a claimed voucher's hold; idempotent, also used to finish a confirmation a crash
+ * interrupted. If the ledger says the hold has expired meanwhile, the voucher becomes expired and
+ * the hold is voided: the resident gets the points back and the partner is told to refuse.
+ */
+export async function captureHold(
+	deps: RedemptionDeps,
+	v: VoucherRow,
+	actorId: number
+): Promise<string | null> {
+	if (!v.holdId) throw new Error(`voucher ${v.id} has no hold`);
+	const captured = await deps.ledger.capture({
+		holdId: v.holdId,
+		idempotencyKey: `voucher:${v.id}:capture`,
+		kind: 'redeem.capture',
+		reference: `voucher:${v.id}/offer:${v.offerId}`,
+		actorId
+	});
+	if (captured.ok) {
+		await deps.sql`update vouchers set capture_id = ${captured.value.id} where id = ${v.id}`;
+		return captured.value.id;
+	}
+	deps.log.warn('capture refused', { voucherId: v.id, error: captured.error });
+	// Hand the voucher back to the normal expiry path, which returns stock and points.
+	await deps.sql`update vouchers set status = 'issued', used_at = null, confirmed_by = null
+		where id = ${v.id} and status = 'used' and capture_id is null`;
+	if (captured.error === 'hold_expired') await endVoucher(deps, v.id, 'expired', 0);
+	return null;
+}

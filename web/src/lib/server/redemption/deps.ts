@@ -1,0 +1,44 @@
+import type postgres from 'postgres';
+import { database } from '../context';
+import { PostingService } from '../ledger/posting.service';
+import { payments, type PaymentsPort } from '../payments';
+import { realtime, type RealtimePort } from '../realtime/realtime';
+
+export interface Logger {
+	warn(message: string, details?: unknown): void;
+	info(message: string, details?: unknown): void;
+}
+
+/** What every redemption service needs; tests build their own (fake clock, Stripe stand-in). */
+export interface RedemptionDeps {
+	sql: postgres.Sql;
+	ledger: PostingService;
+	payments: PaymentsPort;
+	realtime: RealtimePort;
+	now: () => Date;
+	log: Logger;
+}
+
+/** Refusals and suspicious input are logged with a fixed prefix so they can be found and counted. */
+export const consoleLog: Logger = {
+	warn: (message, details) => console.warn(`[redemption] ${message}`, details ?? ''),
+	info: (message, details) => console.info(`[redemption] ${message}`, details ?? '')
+};
+
+let deps: RedemptionDeps | undefined;
+
+/** The process-wide dependencies, built on first use from the composition root. */
+export function redemption(): RedemptionDeps {
+	if (!deps) {
+		const { sql } = database();
+		deps = {
+			sql,
+			ledger: new PostingService(sql),
+			payments: payments(),
+			realtime: realtime(),
+			now: () => new Date(),
+			log: consoleLog
+		};
+	}
+	return deps;
+}

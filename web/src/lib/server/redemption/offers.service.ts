@@ -1,0 +1,146 @@
+import { err, ok, type Result } from '../../../../../chain/core/shared';
+import type { RedemptionDeps } from './deps';
+import { withDates } from './rows';
+
+const DATES = ['validFrom', 'validUntil'] as const;
+
+export type OfferStatus = 'draft' | 'live' | 'paused' | 'ended';
+
+export interface OfferInput {
+	title: string;
+	description: string;
+	category: string;
+	photoUrl: string | null;
+	pricePoints: number;
+	stock: number | null;
+	monthlyLimit: number | null;
+	validFrom: Date;
+	validUntil: Date;
+	voucherDays: number;
+	communityIds: number[];
+}
+
+export interface OfferSummary {
+	id: number;
+	partnerId: number;
+	partnerName: string;
+	title: string;
+	description: string;
+	category: string;
+	photoUrl: string | null;
+	pricePoints: number;
+	stock: number | null;
+	redeemed: number;
+	monthlyLimit: number | null;
+	validFrom: Date;
+	validUntil: Date;
+	voucherDays: number;
+	status: OfferStatus;
+	communityIds: number[];
+}
+
+const SELECT = `select o.id, o.partner_id as "partnerId", p.name as "partnerName", o.title, o.description,
+	o.category, o.photo_url as "photoUrl", o.price_points as "pricePoints", o.stock, o.redeemed,
+	o.monthly_limit as "monthlyLimit", o.valid_from as "validFrom", o.valid_until as "validUntil",
+	o.voucher_days as "voucherDays", o.status,
+	array(select community_id from offer_communities c where c.offer_id = o.id order by 1) as "communityIds"
+	from offers o join partners p on p.id = o.partner_id`;
+
+export type OfferError = 'community_not_approved' | 'not_found';
+
+/**
+ * Creates an offer as a draft. Only communities the partner is approved for may be listed.
+ * Errors: 'community_not_approved'.
+ */
+export async function createOffer(
+	deps: RedemptionDeps,
+	partnerId: number,
+	input: OfferInput
+): Promise<Result<{ id: number }, OfferError>> {
+	return deps.sql.begin(async (tx) => {
+		const approved = await tx`select community_id from partner_communities
+			where partner_id = ${partnerId} and status = 'approved' and community_id in ${tx(input.communityIds)}`;
+		if (approved.length !== new Set(input.communityIds).size) return err('community_not_approved');
+		const [row] = await tx<{ id: number }[]>`
+			insert into offers (partner_id, title, description, category, photo_url, price_points, stock,
+				monthly_limit, valid_from, valid_until, voucher_days)
+			values (${partnerId}, ${input.title}, ${input.description}, ${input.category}, ${input.photoUrl},
+				${input.pricePoints}, ${input.stock}, ${input.monthlyLimit}, ${input.validFrom.toISOString()},
+				${input.validUntil.toISOString()}, ${input.voucherDays})
+			returning id`;
+		if (!row) throw new Error('offer insert returned nothing');
+		for (const c of new Set(input.communityIds)) {
+			await tx`insert into offer_communities (offer_id, community_id) values (${row.id}, ${c})`;
+		}
+		return ok({ id: row.id });
+	});
+}
+
+/** Publishes, pauses or ends one of the partner's offers. Errors: 'not_found'. */
+export async function setOfferStatus(
+	deps: RedemptionDeps,
+	partnerId: number,
+	offerId: number,
+	status: OfferStatus
+): Promise<Result<void, OfferError>> {
+	const rows = await deps.sql`update offers set status = ${status}
+		where id = ${offerId} and partner_id = ${partnerId} and status <> 'ended' returning id`;
+	return rows.length ? ok(undefined) : err('not_found');
+}
+
+export async function offersOfPartner(
+	deps: RedemptionDeps,
+	partnerId: number
+): Promise<OfferSummary[]> {
+	const rows = await deps.sql.unsafe<OfferSummary[]>(
+		`${SELECT} where o.partner_id = $1 order by o.id desc`,
+		[partnerId]
+	);
+	return withDates(rows, DATES);
+}
+
+export async function offerById(
+	deps: RedemptionDeps,
+	offerId: number
+): Promise<OfferSummary | null> {
+	const rows = await deps.sql.unsafe<OfferSummary[]>(`${SELECT} where o.id = $1`, [offerId]);
+	return withDates(rows, DATES)[0] ?? null;
+}
+
+/**
+ * The catalogue a resident sees: live offers in their community within their window, optionally
+ * one category. Distance is approximated by the community: offers of one's own community first.
+ */
+export async function catalogue(
+	deps: RedemptionDeps,
+	input: { communityId: number; category: string | null }
+): Promise<OfferSummary[]> {
+	const now = deps.now();
+	const params: (string | number)[] = [input.communityId, now.toISOString()];
+	let where = `where o.status = 'live' and o.valid_from <= $2 and o.valid_until > $2
+		and exists (select 1 from offer_communities c where c.offer_id = o.id and c.community_id = $1)`;
+	if (input.category) {
+		params.push(input.category);
+		where += ' and o.category = $3';
+	}
+	const rows = await deps.sql.unsafe<OfferSummary[]>(
+		`${SELECT} ${where} order by o.category, o.price_points, o.id limit 200`,
+		params
+	);
+	return withDates(rows, DATES);
+}
+
+export async function categoriesIn(deps: RedemptionDeps, communityId: number): Promise<string[]> {
+	const rows = await deps.sql<{ category: string }[]>`
+		select distinct o.category from offers o join offer_communities c on c.offer_id = o.id
+		where c.community_id = ${communityId} and o.status = 'live' order by 1`;
+	return rows.map((r) => r.category);
+}
+
+/** The resident's available points, 0 before their first point. */
+export async function availablePoints(deps: RedemptionDeps, userId: number): Promise<number> {
+	const [row] = await deps.sql<{ available: string }[]>`
+		select credits_posted - debits_posted - debits_pending as available from ledger_accounts
+		where owner_type = 'user' and owner_id = ${userId} and asset = 'POINT' and kind = 'resident'`;
+	return Number(row?.available ?? 0);
+}

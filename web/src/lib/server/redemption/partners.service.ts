@@ -1,0 +1,177 @@
+import { err, ok, type Result } from '../../../../../chain/core/shared';
+import type { RedemptionDeps } from './deps';
+
+export interface PartnerApplication {
+	name: string;
+	licenceNo: string;
+	contactName: string;
+	contactPhone: string;
+	address: string;
+	categories: string[];
+	communityIds: number[];
+}
+
+export type ApplyError = 'licence_taken' | 'unknown_community';
+
+/**
+ * A business applies: the partner is created `pending`, with one pending row per community it
+ * wants to serve, and the applicant becomes its manager. The `partner` role is only granted when
+ * a committee approves. Errors: 'licence_taken', 'unknown_community'.
+ */
+export async function applyAsPartner(
+	deps: RedemptionDeps,
+	applicantId: number,
+	input: PartnerApplication
+): Promise<Result<{ partnerId: number }, ApplyError>> {
+	return deps.sql.begin(async (tx) => {
+		const found =
+			await tx`select id from nodes where level = 'community' and id in ${tx(input.communityIds)}`;
+		if (found.length !== new Set(input.communityIds).size) return err('unknown_community');
+		const [row] = await tx<{ id: number }[]>`
+			insert into partners (name, licence_no, status, contact_name, contact_phone, address, categories, applicant_id)
+			values (${input.name}, ${input.licenceNo}, 'pending', ${input.contactName}, ${input.contactPhone},
+				${input.address}, ${input.categories}, ${applicantId})
+			on conflict (licence_no) do nothing returning id`;
+		if (!row) return err('licence_taken');
+		for (const communityId of input.communityIds) {
+			await tx`insert into partner_communities (partner_id, community_id) values (${row.id}, ${communityId})`;
+		}
+		await tx`insert into partner_staff (partner_id, user_id, is_manager) values (${row.id}, ${applicantId}, true)`;
+		return ok({ partnerId: row.id });
+	});
+}
+
+export interface PendingApplication {
+	partnerId: number;
+	communityId: number;
+	name: string;
+	licenceNo: string;
+	contactName: string | null;
+	address: string | null;
+	categories: string[];
+	communityName: string;
+	status: 'pending' | 'approved' | 'rejected';
+}
+
+/** Applications in the communities under `scopes` (node paths), newest first. */
+export async function listApplications(
+	deps: RedemptionDeps,
+	scopes: readonly string[]
+): Promise<PendingApplication[]> {
+	if (scopes.length === 0) return [];
+	const patterns = scopes.map((s) => `${s}%`);
+	return deps.sql<PendingApplication[]>`
+		select p.id as "partnerId", pc.community_id as "communityId", p.name, p.licence_no as "licenceNo",
+			p.contact_name as "contactName", p.address, p.categories, n.name as "communityName", pc.status
+		from partner_communities pc join partners p on p.id = pc.partner_id join nodes n on n.id = pc.community_id
+		where n.path like any(${patterns})
+		order by (pc.status = 'pending') desc, p.created_at desc limit 200`;
+}
+
+export type DecideError = 'not_found' | 'already_decided';
+
+/**
+ * A committee approves or rejects a partner for one community. Approval also approves the
+ * partner itself and grants its staff the `partner` role on that community, so they can use the
+ * counter. The caller checks 'partner.approve' on the community first.
+ * Errors: 'not_found', 'already_decided'.
+ */
+export async function decideApplication(
+	deps: RedemptionDeps,
+	deciderId: number,
+	input: { partnerId: number; communityId: number; approve: boolean; reason: string | null }
+): Promise<Result<void, DecideError>> {
+	return deps.sql.begin(async (tx) => {
+		const status = input.approve ? 'approved' : 'rejected';
+		const [row] = await tx`update partner_communities
+			set status = ${status}, reason = ${input.reason}, decided_by = ${deciderId}, decided_at = now()
+			where partner_id = ${input.partnerId} and community_id = ${input.communityId} and status = 'pending'
+			returning partner_id`;
+		if (!row) {
+			const [exists] = await tx`select 1 from partner_communities
+				where partner_id = ${input.partnerId} and community_id = ${input.communityId}`;
+			return err(exists ? 'already_decided' : 'not_found');
+		}
+		if (input.approve) {
+			await tx`update partners set status = 'approved' where id = ${input.partnerId} and status = 'pending'`;
+			await tx`insert into role_grants (user_id, role, node_id, granted_by)
+				select user_id, 'partner', ${input.communityId}, ${deciderId} from partner_staff
+				where partner_id = ${input.partnerId}
+				on conflict do nothing`;
+		}
+		return ok(undefined);
+	});
+}
+
+export interface StaffMembership {
+	partnerId: number;
+	partnerName: string;
+	isManager: boolean;
+	partnerStatus: string;
+}
+
+/** The partners a user works for (usually one). */
+export async function membershipsOf(
+	deps: RedemptionDeps,
+	userId: number
+): Promise<StaffMembership[]> {
+	return deps.sql<StaffMembership[]>`
+		select s.partner_id as "partnerId", p.name as "partnerName", s.is_manager as "isManager",
+			p.status as "partnerStatus"
+		from partner_staff s join partners p on p.id = s.partner_id
+		where s.user_id = ${userId} order by p.id`;
+}
+
+export type StaffError = 'user_not_found' | 'cannot_remove_self';
+
+/**
+ * A manager adds a staff member by phone number; they get the `partner` role in every community
+ * the partner is approved for. Errors: 'user_not_found'.
+ */
+export async function addStaff(
+	deps: RedemptionDeps,
+	managerId: number,
+	partnerId: number,
+	phone: string
+): Promise<Result<void, StaffError>> {
+	return deps.sql.begin(async (tx) => {
+		const [user] = await tx<{ id: number }[]>`select id from users where phone = ${phone}`;
+		if (!user) return err('user_not_found');
+		await tx`insert into partner_staff (partner_id, user_id) values (${partnerId}, ${user.id})
+			on conflict do nothing`;
+		await tx`insert into role_grants (user_id, role, node_id, granted_by)
+			select ${user.id}, 'partner', community_id, ${managerId} from partner_communities
+			where partner_id = ${partnerId} and status = 'approved'
+			on conflict do nothing`;
+		return ok(undefined);
+	});
+}
+
+/** Removes a staff member and their counter role. Errors: 'cannot_remove_self'. */
+export async function removeStaff(
+	deps: RedemptionDeps,
+	managerId: number,
+	partnerId: number,
+	userId: number
+): Promise<Result<void, StaffError>> {
+	if (userId === managerId) return err('cannot_remove_self');
+	await deps.sql.begin(async (tx) => {
+		await tx`delete from partner_staff where partner_id = ${partnerId} and user_id = ${userId}`;
+		// Keep the role where the person still works for another partner in that community.
+		await tx`delete from role_grants g where g.user_id = ${userId} and g.role = 'partner'
+			and g.node_id in (select community_id from partner_communities where partner_id = ${partnerId})
+			and not exists (select 1 from partner_staff s join partner_communities c on c.partner_id = s.partner_id
+				where s.user_id = ${userId} and c.community_id = g.node_id and c.status = 'approved')`;
+	});
+	return ok(undefined);
+}
+
+export async function staffOf(
+	deps: RedemptionDeps,
+	partnerId: number
+): Promise<{ userId: number; name: string; phone: string | null; isManager: boolean }[]> {
+	return deps.sql`
+		select u.id as "userId", u.display_name as name, u.phone, s.is_manager as "isManager"
+		from partner_staff s join users u on u.id = s.user_id
+		where s.partner_id = ${partnerId} order by s.is_manager desc, u.display_name`;
+}
