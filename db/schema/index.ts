@@ -7,4 +7,5 @@ export * from './ledger';
 export * from './journal';
 export * from './notifications';
 export * from './fabric';
+export * from './timebank';
 export * from './council';

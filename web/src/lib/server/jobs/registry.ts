@@ -2,6 +2,7 @@ import type { TaskList } from 'graphile-worker';
 import { AUTH_CLEANUP_CRONTAB, AUTH_CLEANUP_TASK, authCleanupTask } from '../auth/cleanup';
 import { JOURNAL_CRONTAB, JOURNAL_SWEEP_TASK, JOURNAL_TASK, journalTask } from '../journal/job';
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
+import { TIMEBANK_CRONTAB, TIMEBANK_SWEEP_TASK, timebankSweepTask } from '../timebank/jobs';
 import { fabricCrontab, fabricTasks } from '../fabric/job';
 
 /**
@@ -13,6 +14,7 @@ export const taskList: TaskList = {
 	[JOURNAL_TASK]: journalTask,
 	[JOURNAL_SWEEP_TASK]: journalTask,
 	[DIGEST_TASK]: digestTask,
+	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
 	...fabricTasks()
 };
 
@@ -21,5 +23,6 @@ export const crontab = [
 	AUTH_CLEANUP_CRONTAB,
 	JOURNAL_CRONTAB,
 	DIGEST_CRONTAB,
+	TIMEBANK_CRONTAB,
 	...fabricCrontab()
 ].join('\n');

@@ -1,5 +1,6 @@
 import type { ChannelKind, ChannelRef } from '../../realtime/channels';
 import type { ChannelFactSource, ChannelResolver, ChannelUser } from './authorize';
+import { activityChannelAccess } from '../timebank/channel';
 
 /** A set of resolvers, one per channel kind; kinds without one are denied. */
 export class ChannelResolvers implements ChannelFactSource {
@@ -23,4 +24,4 @@ export class ChannelResolvers implements ChannelFactSource {
  * `.register('partner-counter', …)` (the partner's staff), `.register('vote', …)` (eligible voters
  * of the proposal's community). Until then those channels are denied.
  */
-export const channelResolvers = new ChannelResolvers();
+export const channelResolvers = new ChannelResolvers().register('activity', activityChannelAccess);

@@ -1,0 +1,223 @@
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { can, type AccessSubject } from '$lib/domain/access';
+import { err, ok, type Result } from '$core/shared';
+import {
+	activities,
+	activitySignups,
+	activitySlots,
+	nodes,
+	type Activity,
+	type ActivitySlot
+} from '../../../../../db/schema';
+import { notify } from '../notifications/notify';
+import type { TimebankDeps } from './deps';
+
+export interface SlotInput {
+	startsAt: Date;
+	endsAt: Date;
+	capacity: number;
+	minutesCredited: number;
+}
+
+export interface ActivityInput {
+	communityId: number;
+	title: string;
+	description: string;
+	category: string;
+	skills: string[];
+	place: string;
+	latitude: number | null;
+	longitude: number | null;
+	geofenceMetres: number | null;
+	pointsPerHour: number;
+	signupDeadline: Date;
+	slot: SlotInput;
+	publish: boolean;
+}
+
+export type ActivityError =
+	| 'not_found'
+	| 'forbidden'
+	| 'not_a_community'
+	| 'deadline_after_start'
+	| 'slot_in_past'
+	| 'bad_state';
+
+async function communityPath(deps: TimebankDeps, id: number): Promise<string | null> {
+	const [node] = await deps.db.select().from(nodes).where(eq(nodes.id, id));
+	return node?.level === 'community' ? node.path : null;
+}
+
+/** Organisers and committee members publish for a community in their reach. */
+export async function createActivity(
+	deps: TimebankDeps,
+	user: AccessSubject,
+	input: ActivityInput
+): Promise<Result<Activity, ActivityError>> {
+	const path = await communityPath(deps, input.communityId);
+	if (!path) return err('not_a_community');
+	if (!can(user, 'activity.publish', path)) return err('forbidden');
+	if (input.slot.startsAt.getTime() <= deps.now().getTime()) return err('slot_in_past');
+	if (input.signupDeadline.getTime() > input.slot.startsAt.getTime()) {
+		return err('deadline_after_start');
+	}
+	const { slot, publish, communityId, ...fields } = input;
+	return deps.db.transaction(async (tx) => {
+		const [activity] = await tx
+			.insert(activities)
+			.values({
+				...fields,
+				nodeId: communityId,
+				communityId,
+				createdBy: user.id,
+				status: publish ? 'published' : 'draft'
+			})
+			.returning();
+		if (!activity) throw new Error('insert returned no row');
+		await tx.insert(activitySlots).values({ ...slot, activityId: activity.id });
+		return ok(activity);
+	});
+}
+
+export async function addSlot(
+	deps: TimebankDeps,
+	user: AccessSubject,
+	activityId: number,
+	slot: SlotInput
+): Promise<Result<ActivitySlot, ActivityError>> {
+	const found = await managedActivity(deps, user, activityId);
+	if (!found.ok) return found;
+	if (slot.startsAt.getTime() <= deps.now().getTime()) return err('slot_in_past');
+	const [row] = await deps.db
+		.insert(activitySlots)
+		.values({ ...slot, activityId })
+		.returning();
+	if (!row) throw new Error('insert returned no row');
+	return ok(row);
+}
+
+/** The activity, if `user` may manage it (publish, take attendance, confirm). */
+export async function managedActivity(
+	deps: TimebankDeps,
+	user: AccessSubject,
+	activityId: number
+): Promise<Result<Activity & { path: string }, ActivityError>> {
+	const [row] = await deps.db
+		.select({ activity: activities, path: nodes.path })
+		.from(activities)
+		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.where(eq(activities.id, activityId));
+	if (!row) return err('not_found');
+	if (!can(user, 'activity.confirm', row.path)) return err('forbidden');
+	return ok({ ...row.activity, path: row.path });
+}
+
+/**
+ * Moves an activity along draft → published → finished, or cancels it; cancelling tells every
+ * signed-up and waiting volunteer.
+ */
+export async function setActivityStatus(
+	deps: TimebankDeps,
+	user: AccessSubject,
+	activityId: number,
+	to: 'published' | 'cancelled' | 'finished'
+): Promise<Result<Activity, ActivityError>> {
+	const found = await managedActivity(deps, user, activityId);
+	if (!found.ok) return found;
+	const from = found.value.status;
+	const allowed =
+		(to === 'published' && from === 'draft') ||
+		(to === 'cancelled' && (from === 'draft' || from === 'published')) ||
+		(to === 'finished' && from === 'published');
+	if (!allowed) return err('bad_state');
+	const [updated] = await deps.db
+		.update(activities)
+		.set({ status: to })
+		.where(and(eq(activities.id, activityId), eq(activities.status, from)))
+		.returning();
+	if (!updated) return err('bad_state');
+	if (to === 'cancelled') await tellCancelled(deps, updated);
+	return ok(updated);
+}
+
+async function tellCancelled(deps: TimebankDeps, activity: Activity): Promise<void> {
+	const people = await deps.db
+		.selectDistinct({ userId: activitySignups.userId })
+		.from(activitySignups)
+		.innerJoin(activitySlots, eq(activitySlots.id, activitySignups.slotId))
+		.where(
+			and(
+				eq(activitySlots.activityId, activity.id),
+				inArray(activitySignups.status, ['signed_up', 'waiting'])
+			)
+		);
+	for (const { userId } of people) {
+		await notify(deps.db, {
+			userId,
+			type: 'activity_cancelled',
+			params: { title: activity.title },
+			link: `/activities/${activity.id}`
+		});
+	}
+}
+
+export interface ActivityFilter {
+	/** The viewer's community path: only activities for it are listed. */
+	communityPath: string;
+	from: Date;
+	category?: string;
+	skill?: string;
+}
+
+/** Published activities for the viewer's community that still have a slot to come. */
+export async function listActivities(deps: TimebankDeps, f: ActivityFilter) {
+	const conditions = [
+		eq(activities.status, 'published'),
+		sql`${f.communityPath} like ${nodes.path} || '%'`,
+		gte(activitySlots.endsAt, f.from)
+	];
+	if (f.category) conditions.push(eq(activities.category, f.category));
+	if (f.skill) conditions.push(sql`${f.skill.toLowerCase()} = any(${activities.skills})`);
+	return deps.db
+		.select({
+			id: activities.id,
+			title: activities.title,
+			category: activities.category,
+			place: activities.place,
+			pointsPerHour: activities.pointsPerHour,
+			nextStart: sql<Date>`min(${activitySlots.startsAt})`.mapWith((v: string) => new Date(v))
+		})
+		.from(activities)
+		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.innerJoin(activitySlots, eq(activitySlots.activityId, activities.id))
+		.where(and(...conditions))
+		.groupBy(activities.id)
+		.orderBy(asc(sql`min(${activitySlots.startsAt})`))
+		.limit(100);
+}
+
+/** One activity with its slots and how many places each has taken and waiting. */
+export async function getActivity(deps: TimebankDeps, activityId: number) {
+	const [row] = await deps.db
+		.select({ activity: activities, path: nodes.path })
+		.from(activities)
+		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.where(eq(activities.id, activityId));
+	if (!row) return null;
+	const slots = await deps.db
+		.select({
+			slot: activitySlots,
+			taken: sql<number>`count(*) filter (where ${activitySignups.status} = 'signed_up')`.mapWith(
+				Number
+			),
+			waiting: sql<number>`count(*) filter (where ${activitySignups.status} = 'waiting')`.mapWith(
+				Number
+			)
+		})
+		.from(activitySlots)
+		.leftJoin(activitySignups, eq(activitySignups.slotId, activitySlots.id))
+		.where(eq(activitySlots.activityId, activityId))
+		.groupBy(activitySlots.id)
+		.orderBy(asc(activitySlots.startsAt));
+	return { ...row.activity, path: row.path, slots };
+}
