@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { runMigrations } from 'graphile-worker';
 import type { TestDatabase } from '../../helpers/db';
 import type { AccessUser } from '../../../web/src/lib/server/access/guards';
 import { signingKeyFrom } from '../../../web/src/lib/server/journal/signing-key';
@@ -150,3 +151,8 @@ export const proposalInput = (title: string, estimatedCost = 1000) => ({
 	imageUrls: [],
 	submit: true
 });
+
+/** Installs graphile-worker's schema so closing jobs can be queued as in production. */
+export async function installWorkerSchema(db: TestDatabase): Promise<void> {
+	await runMigrations({ connectionString: db.url, logger: undefined });
+}

@@ -17,6 +17,7 @@ import {
 	committeeMember,
 	community,
 	fundPool,
+	installWorkerSchema,
 	makeDeps,
 	pointsOf,
 	proposalInput,
@@ -24,6 +25,7 @@ import {
 } from './fixtures';
 
 const db = await createTestDatabase({ max: 12 });
+await installWorkerSchema(db);
 const deps = makeDeps(db);
 const home = await community(db);
 const committee = await committeeMember(db, home);

@@ -42,3 +42,12 @@ export const councilSweepTask: Task = async () => {
 	await closeDueVotes(deps);
 	await postPendingAwards(deps.sql, deps.posting);
 };
+
+/** For web/src/lib/server/jobs/registry.ts. */
+export function councilTasks(): Record<string, Task> {
+	return { [COUNCIL_CLOSE_TASK]: councilCloseTask, [COUNCIL_SWEEP_TASK]: councilSweepTask };
+}
+
+export function councilCrontab(): string[] {
+	return [COUNCIL_CRONTAB];
+}

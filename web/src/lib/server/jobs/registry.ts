@@ -4,6 +4,7 @@ import { JOURNAL_CRONTAB, JOURNAL_SWEEP_TASK, JOURNAL_TASK, journalTask } from '
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
 import { TIMEBANK_CRONTAB, TIMEBANK_SWEEP_TASK, timebankSweepTask } from '../timebank/jobs';
 import { fabricCrontab, fabricTasks } from '../fabric/job';
+import { councilCrontab, councilTasks } from '../council/jobs';
 
 /**
  * Every background job the app runs, by name. Features add their task here; the crontab below
@@ -15,7 +16,8 @@ export const taskList: TaskList = {
 	[JOURNAL_SWEEP_TASK]: journalTask,
 	[DIGEST_TASK]: digestTask,
 	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
-	...fabricTasks()
+	...fabricTasks(),
+	...councilTasks()
 };
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
@@ -24,5 +26,6 @@ export const crontab = [
 	JOURNAL_CRONTAB,
 	DIGEST_CRONTAB,
 	TIMEBANK_CRONTAB,
-	...fabricCrontab()
+	...fabricCrontab(),
+	...councilCrontab()
 ].join('\n');
