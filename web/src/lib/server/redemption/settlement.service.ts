@@ -41,7 +41,8 @@ export async function generateStatements(
 	for (const g of groups) {
 		const period =
 			input.mode === 'closed' ? previousPeriod(now, g.period) : periodContaining(now, g.period);
-		const until = input.mode === 'closed' ? period.to : now;
+		// `used_at < until`: to date includes a voucher used in this very millisecond.
+		const until = input.mode === 'closed' ? period.to : new Date(now.getTime() + 1);
 		const id = await statementFor(deps, g, period, until);
 		if (id !== null) ids.push(id);
 	}

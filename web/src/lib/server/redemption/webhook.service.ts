@@ -72,3 +72,22 @@ async function dispatch(deps: RedemptionDeps, event: PaymentEvent): Promise<stri
 			return 'ignored:type';
 	}
 }
+
+/**
+ * The webhook endpoint's whole job, apart from HTTP: verify the signature over the raw body,
+ * then handle the event once. 400 for a bad or stale signature (Stripe will retry, and a forger
+ * learns nothing), 200 for everything verified, handled or deliberately ignored.
+ */
+export async function processStripeWebhook(
+	deps: RedemptionDeps,
+	rawBody: string,
+	signature: string | null
+): Promise<WebhookOutcome> {
+	const verified = deps.payments.verifyWebhook(rawBody, signature);
+	if (!verified.ok) {
+		deps.log.warn('webhook refused', { error: verified.error });
+		return { status: 400, body: verified.error };
+	}
+	const outcome = await handleStripeEvent(deps, verified.value);
+	return { status: 200, body: outcome };
+}
