@@ -1,0 +1,86 @@
+import { expect, type Page } from '@playwright/test';
+import { randomInt } from 'node:crypto';
+import { translate, type MessageKey, type MessageParams } from '../../../web/src/lib/i18n';
+import { DEMO_COMMUNITY, DEMO_PASSWORD } from '../../../seed/accounts';
+
+/**
+ * The Chinese text of a message, as the page shows it by default. Tests find elements by the
+ * words a person reads, taken from the catalogue so a reworded label does not break them.
+ */
+export function zh(key: MessageKey, params?: MessageParams): string {
+	return translate('zh-CN', key, params);
+}
+
+export function en(key: MessageKey, params?: MessageParams): string {
+	return translate('en', key, params);
+}
+
+const withoutJs = new WeakSet<Page>();
+
+/** Tells the helpers that this page runs no JavaScript, so there is no hydration to wait for. */
+export function markWithoutJs(page: Page): void {
+	withoutJs.add(page);
+}
+
+/** Waits until the page's JavaScript has taken over (the root layout marks `<html>`). */
+export async function ready(page: Page): Promise<void> {
+	if (withoutJs.has(page)) return;
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+/** Goes to a path and waits until it is interactive. */
+export async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await ready(page);
+}
+
+export interface NewResident {
+	phone: string;
+	name: string;
+	password: string;
+}
+
+/** A resident nobody has registered yet: a fresh 139… number and a name to find them by. */
+export function newResident(): NewResident {
+	const digits = String(randomInt(0, 100_000_000)).padStart(8, '0');
+	return { phone: `139${digits}`, name: `测试居民${digits.slice(-4)}`, password: 'Qingshan-lu-88' };
+}
+
+/** Registers through the form and waits for the signed-in home page. */
+export async function register(page: Page, resident: NewResident): Promise<void> {
+	await open(page, '/register');
+	await page.getByLabel(zh('auth.field.login')).fill(resident.phone);
+	await page.getByLabel(zh('auth.field.displayName')).fill(resident.name);
+	await page.getByLabel(zh('auth.field.community')).selectOption({ label: DEMO_COMMUNITY });
+	await page.getByLabel(zh('auth.field.password')).fill(resident.password);
+	await page.getByRole('button', { name: zh('auth.register.submit') }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		zh('home.greeting', { name: resident.name })
+	);
+}
+
+/** Fills the login form on the current page (already at /login, maybe with a redirectTo). */
+export async function submitLogin(page: Page, login: string, password = DEMO_PASSWORD) {
+	await ready(page);
+	await page.getByLabel(zh('auth.field.login')).fill(login);
+	await page.getByLabel(zh('auth.field.password')).fill(password);
+	await page
+		.getByRole('main')
+		.getByRole('button', { name: zh('auth.login.submit') })
+		.click();
+}
+
+export async function logIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
+	await open(page, '/login');
+	await submitLogin(page, login, password);
+	await expect(page).toHaveURL('/');
+}
+
+export async function logOut(page: Page): Promise<void> {
+	await page.goto('/logout');
+	await page
+		.getByRole('main')
+		.getByRole('button', { name: zh('auth.logout.submit') })
+		.click();
+	await expect(page).toHaveURL(/\/login$/);
+}
