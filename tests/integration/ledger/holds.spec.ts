@@ -57,6 +57,19 @@ describe('holds', () => {
 		expect(rows[0]?.n).toBe(1);
 	});
 
+	it('should answer in arrival order when a later request lands in a second batch in flight', async () => {
+		for (let round = 0; round < 10; round++) {
+			const { hold } = await setup();
+			const first = service.capture({ ...meta(), holdId: hold.id });
+			// Sent a macrotask later, so it misses the first batch and forms the next one.
+			const second = new Promise((next) => setImmediate(next)).then(() =>
+				service.void({ ...meta(), holdId: hold.id })
+			);
+			expect((await first).ok).toBe(true);
+			expect(await second).toEqual({ ok: false, error: 'hold_already_captured' });
+		}
+	});
+
 	it('should void a hold and give the points back', async () => {
 		const { resident, hold } = await setup();
 		expect((await service.void({ ...meta('redeem.void'), holdId: hold.id })).ok).toBe(true);

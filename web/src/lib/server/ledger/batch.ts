@@ -30,6 +30,15 @@ import type { PostedTransfer, PostingResult } from './types';
  */
 const POSTING_LOCK = 7302;
 
+/**
+ * Keeps batches in arrival order when several are in flight: a batch asks for the advisory lock
+ * only after the previous batch holds it, so PostgreSQL hands the lock over in the same order.
+ */
+export interface Turn {
+	wait: Promise<void>;
+	locked(): void;
+}
+
 type Outcome =
 	| { kind: 'refused'; error: LedgerError }
 	| { kind: 'stored'; transfer: PostedTransfer }
@@ -39,33 +48,45 @@ type Stored = Map<string, { transfer: PostedTransfer; requestHash: string }>;
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
-/** Loads what the batch needs into a Book: locked accounts, named transfers and their fates. */
-async function loadBook(tx: postgres.TransactionSql, requests: QueuedRequest[]) {
+/**
+ * Loads what the batch needs into a Book: locked accounts, named transfers and their fates. The
+ * statements are pipelined (sent together, answered in order), so the common case of plain
+ * transfers costs one round trip. Accounts of holds and transfers named by captures, voids and
+ * reversals are only known afterwards and are locked in a second, also sorted, step; the advisory
+ * lock taken first means no other posting transaction can interleave between the two.
+ */
+async function loadBook(tx: postgres.TransactionSql, requests: QueuedRequest[], turn: Turn) {
 	const keys = unique(requests.map((r) => r.meta.idempotencyKey));
-	const named = unique(
-		requests.map((r) => namedTransferId({ ...r.command, id: '' }) ?? '').filter(isUuid)
-	);
-	const found = await findTransfers(tx, keys, named);
+	const commands = requests.map((r) => ({ ...r.command, id: '' }));
+	const named = unique(commands.map((c) => namedTransferId(c) ?? '').filter(isUuid));
+	const direct = unique(commands.flatMap((c) => touchedAccountIds(c, undefined)).filter(isUuid));
+	await turn.wait;
+	// execute() sends the lock now; the queries below go out after it, in the order written.
+	const postingLock = tx`select pg_advisory_xact_lock(${POSTING_LOCK})`.execute();
+	const [, found, locked] = await Promise.all([
+		postingLock,
+		findTransfers(tx, keys, named),
+		lockAccounts(tx, direct.sort())
+	]).finally(turn.locked);
 	const stored: Stored = new Map();
 	const book: Book = emptyBook();
 	for (const f of found) {
 		stored.set(f.transfer.idempotencyKey, f);
 		book.transfers.set(f.transfer.id, toCore(f.transfer));
 	}
-	const accountIds = requests.flatMap((r) => {
-		if (stored.has(r.meta.idempotencyKey)) return [];
-		const command = { ...r.command, id: '' };
-		const namedId = namedTransferId(command);
-		return touchedAccountIds(command, namedId ? book.transfers.get(namedId) : undefined);
+	for (const a of locked) book.accounts.set(a.id, a);
+	if (named.length === 0) return { book, stored };
+	const more = named.flatMap((id) => {
+		const t = book.transfers.get(id);
+		return t ? [t.debitAccountId, t.creditAccountId] : [];
 	});
-	for (const a of await lockAccounts(tx, unique(accountIds.filter(isUuid)).sort())) {
-		book.accounts.set(a.id, a);
-	}
-	if (named.length > 0) {
-		const { resolutions, reversed } = await findFollowUps(tx, named);
-		for (const [hold, resolution] of resolutions) book.resolutions.set(hold, resolution);
-		for (const id of reversed) book.reversed.add(id);
-	}
+	const [extra, followUps] = await Promise.all([
+		lockAccounts(tx, unique(more.filter((id) => !book.accounts.has(id))).sort()),
+		findFollowUps(tx, named)
+	]);
+	for (const a of extra) book.accounts.set(a.id, a);
+	for (const [hold, resolution] of followUps.resolutions) book.resolutions.set(hold, resolution);
+	for (const id of followUps.reversed) book.reversed.add(id);
 	return { book, stored };
 }
 
@@ -127,26 +148,33 @@ function evaluate(requests: QueuedRequest[], book: Book, stored: Stored, nowMs: 
 export async function runBatch(
 	sql: postgres.Sql,
 	requests: QueuedRequest[],
-	now: Date
+	now: Date,
+	turn: Turn = { wait: Promise.resolve(), locked: () => {} }
 ): Promise<PostingResult[]> {
-	return sql.begin(async (tx) => {
-		await tx`select pg_advisory_xact_lock(${POSTING_LOCK})`;
-		const { book, stored } = await loadBook(tx, requests);
-		const before = new Map(book.accounts);
-		const { rows, outcomes } = evaluate(requests, book, stored, now.getTime());
-		let inserted: PostedTransfer[] = [];
-		if (rows.length > 0) {
-			inserted = await insertTransfers(tx, rows, now);
-			const changed = [...book.accounts.values()].filter((a) => before.get(a.id) !== a);
-			await updateBalances(tx, changed);
-		}
-		const byId = new Map(inserted.map((t) => [t.id, t]));
-		return outcomes.map((o): PostingResult => {
-			if (o.kind === 'refused') return err(o.error);
-			if (o.kind === 'stored') return ok(o.transfer);
-			const t = byId.get(rows[o.row]?.id ?? '');
-			if (!t) throw new Error('inserted transfer missing from RETURNING');
-			return ok({ ...t, replayed: o.replayed });
-		});
+	// Whatever happens, the next batch's turn must come, or the queue would stall behind a failure.
+	return sql.begin((tx) => decideAndWrite(tx, requests, now, turn)).finally(turn.locked);
+}
+
+async function decideAndWrite(
+	tx: postgres.TransactionSql,
+	requests: QueuedRequest[],
+	now: Date,
+	turn: Turn
+): Promise<PostingResult[]> {
+	const { book, stored } = await loadBook(tx, requests, turn);
+	const before = new Map(book.accounts);
+	const { rows, outcomes } = evaluate(requests, book, stored, now.getTime());
+	let inserted: PostedTransfer[] = [];
+	if (rows.length > 0) {
+		const changed = [...book.accounts.values()].filter((a) => before.get(a.id) !== a);
+		[inserted] = await Promise.all([insertTransfers(tx, rows, now), updateBalances(tx, changed)]);
+	}
+	const byId = new Map(inserted.map((t) => [t.id, t]));
+	return outcomes.map((o): PostingResult => {
+		if (o.kind === 'refused') return err(o.error);
+		if (o.kind === 'stored') return ok(o.transfer);
+		const t = byId.get(rows[o.row]?.id ?? '');
+		if (!t) throw new Error('inserted transfer missing from RETURNING');
+		return ok({ ...t, replayed: o.replayed });
 	});
 }

@@ -8,7 +8,7 @@ import {
 	postedBalance
 } from '$core/ledger';
 import { err, ok, type Result } from '$core/shared';
-import { runBatch } from './batch';
+import { runBatch, type Turn } from './batch';
 import { isUuid, uuidv7 } from './ids';
 import { selectAccounts, selectHistory, toAccount } from './ledger.repository';
 import {
@@ -38,6 +38,11 @@ import type {
 export interface PostingOptions {
 	/** Most requests committed in one transaction (group commit). */
 	maxBatch?: number;
+	/**
+	 * Batches in flight at once. The second waits in PostgreSQL for the first's commit (advisory
+	 * lock) and then runs at once, so the fsync of one overlaps the building of the next.
+	 */
+	maxInFlight?: number;
 	/** The clock for hold expiry and created_at; tests pass a fake one. */
 	now?: () => Date;
 }
@@ -61,12 +66,17 @@ export class PostingService {
 	readonly #sql: postgres.Sql;
 	readonly #maxBatch: number;
 	readonly #now: () => Date;
+	readonly #maxInFlight: number;
 	#queue: Waiting[] = [];
-	#flushing = false;
+	#inFlight = 0;
+	/** Resolves when the latest started batch holds the posting lock (see Turn). */
+	#lastLocked: Promise<void> = Promise.resolve();
+	#scheduled = false;
 
 	constructor(sql: postgres.Sql, options: PostingOptions = {}) {
 		this.#sql = sql;
 		this.#maxBatch = options.maxBatch ?? 1000;
+		this.#maxInFlight = options.maxInFlight ?? 2;
 		this.#now = options.now ?? (() => new Date());
 	}
 
@@ -94,7 +104,7 @@ export class PostingService {
 
 	/** Resolves once every request queued so far has been answered. */
 	async drain(): Promise<void> {
-		while (this.#queue.length > 0 || this.#flushing) {
+		while (this.#queue.length > 0 || this.#inFlight > 0 || this.#scheduled) {
 			await new Promise((r) => setImmediate(r));
 		}
 	}
@@ -157,23 +167,34 @@ export class PostingService {
 		if (!validMeta(meta)) return Promise.resolve(err('invalid_request'));
 		return new Promise((resolve, reject) => {
 			this.#queue.push({ request: build(), resolve, reject });
-			if (!this.#flushing) {
-				this.#flushing = true;
-				// Let callers of the same tick join the first batch.
-				setImmediate(() => void this.#flushLoop());
+			if (!this.#scheduled) {
+				this.#scheduled = true;
+				// Let callers of the same tick join the same batch.
+				setImmediate(() => {
+					this.#scheduled = false;
+					this.#pump();
+				});
 			}
 		});
 	}
 
-	async #flushLoop(): Promise<void> {
-		try {
-			while (this.#queue.length > 0) {
-				const batch = this.#queue.splice(0, this.#maxBatch);
-				await this.#flush(batch);
-			}
-		} finally {
-			this.#flushing = false;
+	/** Starts batches while there is work and room; each finished batch pumps again. */
+	#pump(): void {
+		while (this.#inFlight < this.#maxInFlight && this.#queue.length > 0) {
+			const batch = this.#queue.splice(0, this.#maxBatch);
+			this.#inFlight += 1;
+			void this.#flush(batch).finally(() => {
+				this.#inFlight -= 1;
+				this.#pump();
+			});
 		}
+	}
+
+	#nextTurn(): Turn {
+		const wait = this.#lastLocked;
+		let locked = noop;
+		this.#lastLocked = new Promise((resolve) => (locked = resolve));
+		return { wait, locked };
 	}
 
 	async #flush(batch: Waiting[]): Promise<void> {
@@ -181,7 +202,8 @@ export class PostingService {
 			const results = await runBatch(
 				this.#sql,
 				batch.map((w) => w.request),
-				this.#now()
+				this.#now(),
+				this.#nextTurn()
 			);
 			batch.forEach((w, i) => w.resolve(results[i] as PostingResult));
 		} catch (error) {
@@ -194,6 +216,8 @@ export class PostingService {
 		}
 	}
 }
+
+function noop() {}
 
 function toBalance(a: LedgerAccount): AccountBalance {
 	const { id, asset, kind, floor, debitsPosted, creditsPosted, debitsPending, creditsPending } = a;
