@@ -9,6 +9,7 @@ import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
 import council from './messages/council';
+import timebank from './messages/timebank';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -25,7 +26,8 @@ const catalogue = {
 	...journal,
 	...ledger,
 	...realtime,
-	...council
+	...council,
+	...timebank
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -12,6 +12,7 @@ import {
 	type AttendanceRow
 } from '../../../../../db/schema';
 import { notify } from '../notifications/notify';
+import { formatHours } from './format';
 import {
 	hourIssuanceAccount,
 	pointPoolAccount,
@@ -219,7 +220,7 @@ async function credit(
 	await notify(deps.db, {
 		userId: c.row.userId,
 		type: 'hours_confirmed',
-		params: { title: c.activity.title, minutes: c.minutes, points },
+		params: { activity: c.activity.title, hours: formatHours(c.minutes), points },
 		link: `/activities/mine`
 	});
 	return ok({ hourId, pointId });
