@@ -9,6 +9,7 @@ import {
 	text,
 	timestamp,
 	unique,
+	uniqueIndex,
 	uuid,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
@@ -85,14 +86,10 @@ export const ledgerTransfers = pgTable(
 		/** volunteer.hours, mutual_aid, sorting.reward, council.vote, redeem.hold, … */
 		kind: text().notNull(),
 		pending: boolean().notNull().default(false),
-		pendingId: uuid('pending_id')
-			.unique()
-			.references((): AnyPgColumn => ledgerTransfers.id),
+		pendingId: uuid('pending_id').references((): AnyPgColumn => ledgerTransfers.id),
 		resolution: text(),
 		expiresAt: tz('expires_at'),
-		reversesId: uuid('reverses_id')
-			.unique()
-			.references((): AnyPgColumn => ledgerTransfers.id),
+		reversesId: uuid('reverses_id').references((): AnyPgColumn => ledgerTransfers.id),
 		/** What caused it, as opaque ids ('activity-slot:12/user:5'); never personal data. */
 		reference: text().notNull(),
 		/** The user who acted; 0 is the platform itself (scheduled jobs). */
@@ -102,6 +99,13 @@ export const ledgerTransfers = pgTable(
 		createdAt: tz('created_at').notNull()
 	},
 	(t) => [
+		// Partial: most transfers resolve no hold and reverse nothing, so those rows skip the index.
+		uniqueIndex('ledger_transfers_pending_id_key')
+			.on(t.pendingId)
+			.where(sql`${t.pendingId} is not null`),
+		uniqueIndex('ledger_transfers_reverses_id_key')
+			.on(t.reversesId)
+			.where(sql`${t.reversesId} is not null`),
 		index('ledger_transfers_debit_seq_idx').on(t.debitAccountId, t.seq),
 		index('ledger_transfers_credit_seq_idx').on(t.creditAccountId, t.seq),
 		check('ledger_transfers_amount_positive', sql`${t.amount} > 0`),

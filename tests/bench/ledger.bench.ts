@@ -20,7 +20,7 @@ import { unwrap } from '../../chain/core/shared';
 import { ensureDatabase } from '../../db/connect';
 import { startEmbeddedPostgres, withDatabase } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
-import { PostingService, uuidv7 } from '../../web/src/lib/server/ledger';
+import { PostingService, uuidv7, type PostingOptions } from '../../web/src/lib/server/ledger';
 
 export interface Scenario {
 	engine: 'naive' | 'service';
@@ -101,8 +101,9 @@ async function drive(post: Post, accounts: string[], scenario: Scenario, seconds
 			let debit = accounts[next()] as string;
 			let credit = accounts[next()] as string;
 			if (scenario.hot) debit = accounts[0] as string;
-			if (debit === credit)
+			if (debit === credit) {
 				credit = accounts[(accounts.indexOf(credit) + 1) % accounts.length] as string;
+			}
 			const started = performance.now();
 			await post(debit, credit, 1);
 			latencies.push(performance.now() - started);
@@ -121,7 +122,13 @@ async function drive(post: Post, accounts: string[], scenario: Scenario, seconds
 }
 
 export async function runLedgerBench(
-	options: { seconds?: number; accounts?: number; columns?: BenchColumn[] } = {}
+	options: {
+		seconds?: number;
+		accounts?: number;
+		columns?: BenchColumn[];
+		service?: PostingOptions;
+		engines?: Scenario['engine'][];
+	} = {}
 ) {
 	const seconds = options.seconds ?? 5;
 	const columns = options.columns ?? [];
@@ -138,7 +145,7 @@ export async function runLedgerBench(
 		await runMigrations(url);
 		const naiveSql = postgres(url, { max: 40, onnotice: () => {} });
 		const serviceSql = postgres(url, { max: 4, onnotice: () => {} });
-		const service = new PostingService(serviceSql);
+		const service = new PostingService(serviceSql, options.service);
 		const accounts = await openAccounts(service, options.accounts ?? 2000);
 		const scenarios: Scenario[] = [];
 		for (const [clients, hot, label] of [
@@ -146,8 +153,9 @@ export async function runLedgerBench(
 			[32, false, '32 clients, many accounts'],
 			[32, true, '32 clients, one hot account']
 		] as const) {
-			for (const engine of ['naive', 'service'] as const)
+			for (const engine of options.engines ?? (['naive', 'service'] as const)) {
 				scenarios.push({ engine, clients, hot, label });
+			}
 		}
 		const results = new Map<string, Measured>();
 		for (const scenario of scenarios) {

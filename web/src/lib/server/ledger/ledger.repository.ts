@@ -152,13 +152,15 @@ export async function insertTransfers(
 				expires_at timestamptz, reverses_id uuid, reference text, actor_id int,
 				on_behalf_of_id int, ord int)
 			order by r.ord
-			returning *
+			returning id, seq, created_at
 		), outbox as (
 			insert into ledger_outbox (transfer_id, seq, created_at)
 			select id, seq, created_at from ins
 		)
-		select * from ins order by seq`;
-	return inserted.map((r) => toPosted(r, false));
+		select id, seq from ins`;
+	// Only the generated seq comes back; the rest is what was sent, which saves parsing it again.
+	const seqs = new Map(inserted.map((r) => [r.id as string, num(r.seq)]));
+	return rows.map((r) => toPosted({ ...r, seq: seqs.get(r.id), created_at: at }, false));
 }
 
 /** Writes the new totals of the locked accounts in one statement. */
