@@ -1,5 +1,5 @@
-import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
-import { can, type AccessSubject } from '$lib/domain/access';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { can, scopesFor, type AccessSubject } from '$lib/domain/access';
 import { err, ok, type Result } from '$core/shared';
 import {
 	activities,
@@ -9,6 +9,7 @@ import {
 	type Activity,
 	type ActivitySlot
 } from '../../../../../db/schema';
+import { pathInScopes } from '../access/grants.repository';
 import { notify } from '../notifications/notify';
 import type { TimebankDeps } from './deps';
 
@@ -220,4 +221,17 @@ export async function getActivity(deps: TimebankDeps, activityId: number) {
 		.groupBy(activitySlots.id)
 		.orderBy(asc(activitySlots.startsAt));
 	return { ...row.activity, path: row.path, slots };
+}
+
+/** Activities `user` may manage, newest first: those in the places where they organise. */
+export async function listManaged(deps: TimebankDeps, user: AccessSubject) {
+	const scopes = scopesFor(user, 'activity.confirm');
+	if (scopes.length === 0) return [];
+	return deps.db
+		.select({ id: activities.id, title: activities.title, status: activities.status })
+		.from(activities)
+		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.where(pathInScopes(scopes))
+		.orderBy(desc(activities.createdAt))
+		.limit(200);
 }
