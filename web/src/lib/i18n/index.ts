@@ -9,6 +9,7 @@ import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
 import council from './messages/council';
+import wallet from './messages/wallet';
 import timebank from './messages/timebank';
 
 /**
@@ -27,6 +28,7 @@ const catalogue = {
 	...ledger,
 	...realtime,
 	...council,
+	...wallet,
 	...timebank
 };
 

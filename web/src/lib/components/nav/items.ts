@@ -23,7 +23,14 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/', label: 'nav.home', audience: 'anyone', group: 'main' },
 	{ href: '/settings', label: 'nav.settings', audience: 'anyone', group: 'main' },
+	{ href: '/wallet', label: 'nav.wallet', audience: { role: 'resident' }, group: 'main' },
 	{ href: '/committee', label: 'nav.committee', audience: { role: 'committee' }, group: 'staff' },
+	{
+		href: '/committee/accounts',
+		label: 'nav.accounts',
+		audience: { role: 'auditor' },
+		group: 'staff'
+	},
 	{ href: '/admin', label: 'nav.admin', audience: { role: 'admin' }, group: 'staff' }
 ];
 
