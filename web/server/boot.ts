@@ -1,6 +1,7 @@
 import { resolveDatabase, type ResolvedDatabase } from '../../db/connect';
 import { runMigrations } from '../../db/migrate';
 import { seedIfEmpty } from '../../seed/index';
+import { encryptPlaintextPersonalFields } from '../src/lib/server/privacy/encrypt-at-rest';
 
 export interface Booted {
 	database: ResolvedDatabase;
@@ -16,6 +17,7 @@ export async function boot(): Promise<Booted> {
 	process.env.DATABASE_URL = database.url;
 	await runMigrations(database.url);
 	const demo = process.env.LINLI_SEED === '0' ? null : await seedIfEmpty(database.url);
+	await encryptAtRest(database.url); // after seeding, which writes plaintext phone numbers
 	return { database, demo };
 }
 
@@ -50,4 +52,14 @@ export function onShutdown(stop: () => Promise<void>): void {
 	};
 	process.on('SIGINT', () => handler('SIGINT'));
 	process.on('SIGTERM', () => handler('SIGTERM'));
+}
+
+async function encryptAtRest(url: string): Promise<void> {
+	const { createDb } = await import('../../db/client');
+	const handle = createDb(url, { max: 1 });
+	try {
+		await encryptPlaintextPersonalFields(handle.sql);
+	} finally {
+		await handle.close();
+	}
 }

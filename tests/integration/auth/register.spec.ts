@@ -5,6 +5,7 @@ import { listCommunitiesByStreet } from '../../../web/src/lib/server/auth/commun
 import { verifyPassword } from '../../../web/src/lib/server/auth/password';
 import { registerUser, type RegisterInput } from '../../../web/src/lib/server/auth/register';
 import { validateSessionToken } from '../../../web/src/lib/server/auth/session';
+import { decryptField, phoneHash } from '../../../web/src/lib/server/crypto';
 import { createTestDatabase } from '../../helpers/db';
 import { createPlaces, GOOD_PASSWORD } from './fixtures';
 
@@ -32,7 +33,10 @@ describe('registerUser', () => {
 		const result = await registerUser(db.db, input({ login: '138 1234 0001' }), now);
 		if (!result.ok) throw new Error(result.error);
 		const [row] = await db.db.select().from(users).where(eq(users.id, result.userId));
-		expect(row?.phone).toBe('13812340001');
+		// The number is stored encrypted, found by its keyed hash, never in plaintext.
+		expect(row?.phone).toBeNull();
+		expect(row?.phoneHash).toBe(phoneHash('13812340001'));
+		expect(decryptField('phone', row?.phoneCipher ?? '')).toBe('13812340001');
 		expect(row?.status).toBe('unverified');
 		expect(row?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		expect(await verifyPassword(row?.passwordHash ?? '', GOOD_PASSWORD)).toBe(true);
@@ -94,7 +98,8 @@ describe('registerUser', () => {
 			now
 		);
 		expect(street).toEqual({ ok: false, error: 'unknown_community' });
-		const [count] = await db.sql`select count(*)::int as n from users where phone = '13812340003'`;
+		const hash = phoneHash('13812340003');
+		const [count] = await db.sql`select count(*)::int as n from users where phone_hash = ${hash}`;
 		expect(count?.n).toBe(0);
 	});
 });

@@ -3,6 +3,7 @@ import type { Db } from '$db/client';
 import { nodes, roleGrants, users } from '$db/schema';
 import type { LoginId } from '$lib/domain/identity/login-id';
 import type { RoleGrant } from '$lib/domain/access';
+import { revealPhone, userHasPhone } from '$lib/server/crypto';
 
 /** `path LIKE scope%` for each scope: the nodes at or below any of them. Never matches on []. */
 export function pathInScopes(scopes: readonly string[]): SQL {
@@ -21,11 +22,12 @@ export interface NodeGrantRow {
 
 /** The roles granted directly on one node, with whom they were granted to. */
 export async function listGrantsOnNode(db: Db, nodeId: number): Promise<NodeGrantRow[]> {
-	return db
+	const rows = await db
 		.select({
 			userId: users.id,
 			displayName: users.displayName,
 			phone: users.phone,
+			phoneCipher: users.phoneCipher,
 			email: users.email,
 			role: roleGrants.role,
 			createdAt: roleGrants.createdAt
@@ -34,11 +36,11 @@ export async function listGrantsOnNode(db: Db, nodeId: number): Promise<NodeGran
 		.innerJoin(users, eq(users.id, roleGrants.userId))
 		.where(eq(roleGrants.nodeId, nodeId))
 		.orderBy(asc(roleGrants.role), asc(users.displayName));
+	return rows.map(({ phoneCipher, ...r }) => ({ ...r, phone: revealPhone({ ...r, phoneCipher }) }));
 }
 
 export async function findUserIdByLogin(db: Db, login: LoginId): Promise<number | null> {
-	const where =
-		login.kind === 'phone' ? eq(users.phone, login.phone) : eq(users.email, login.email);
+	const where = login.kind === 'phone' ? userHasPhone(login.phone) : eq(users.email, login.email);
 	const [row] = await db.select({ id: users.id }).from(users).where(where);
 	return row?.id ?? null;
 }

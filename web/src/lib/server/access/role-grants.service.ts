@@ -2,6 +2,7 @@ import { err, ok, type Result } from '$core/shared';
 import type { Db } from '$db/client';
 import { can, type AccessSubject, type GrantableRole } from '$lib/domain/access';
 import { parseLoginId } from '$lib/domain/identity/login-id';
+import { record } from '$lib/server/audit';
 import { findNode } from '$lib/server/hierarchy/hierarchy.repository';
 import { deleteGrant, findUserIdByLogin, insertGrant } from './grants.repository';
 
@@ -28,10 +29,10 @@ async function authorise(
 	db: Db,
 	actor: AccessSubject,
 	nodeId: number
-): Promise<Result<number, GrantError>> {
+): Promise<Result<{ id: number; path: string }, GrantError>> {
 	const node = await findNode(db, nodeId);
 	if (!node) return err('not_found');
-	return can(actor, 'role.grant', node.path) ? ok(node.id) : err('forbidden');
+	return can(actor, 'role.grant', node.path) ? ok(node) : err('forbidden');
 }
 
 /** Grants `role` on a node to the person found by phone number or e-mail. */
@@ -47,7 +48,15 @@ export async function grantRole(
 	const userId = await findUserIdByLogin(db, login);
 	if (userId === null) return err('no_such_user');
 	const grant = { userId, role: input.role, nodeId: input.nodeId, grantedBy: actor.id };
-	return (await insertGrant(db, grant)) ? ok({ userId }) : err('already_granted');
+	if (!(await insertGrant(db, grant))) return err('already_granted');
+	await record(db, {
+		actorId: actor.id,
+		action: 'role.grant',
+		target: { type: 'user', id: userId },
+		nodePath: allowed.value.path,
+		after: { role: input.role, nodeId: input.nodeId }
+	});
+	return ok({ userId });
 }
 
 export async function revokeRole(
@@ -58,5 +67,13 @@ export async function revokeRole(
 	const allowed = await authorise(db, actor, input.nodeId);
 	if (!allowed.ok) return allowed;
 	if (input.userId === actor.id && input.role === 'admin') return err('self_revoke_admin');
-	return (await deleteGrant(db, input)) ? ok(null) : err('not_granted');
+	if (!(await deleteGrant(db, input))) return err('not_granted');
+	await record(db, {
+		actorId: actor.id,
+		action: 'role.revoke',
+		target: { type: 'user', id: input.userId },
+		nodePath: allowed.value.path,
+		before: { role: input.role, nodeId: input.nodeId }
+	});
+	return ok(null);
 }

@@ -9,6 +9,7 @@ import {
 	type Role,
 	type UserStatus
 } from '../../../../../db/schema';
+import { revealPhone } from '../crypto';
 import type { Executor } from './db';
 import { generateToken, hashesMatch, hashToken, isTokenShaped } from './token';
 
@@ -46,6 +47,8 @@ export interface AuthSession {
 	userId: number;
 	expiresAt: Date;
 	absoluteExpiresAt: Date;
+	/** When this session passed the staff second factor; null if it has not (yet). */
+	twoFactorAt?: Date | null;
 }
 
 export interface SessionValidation {
@@ -93,8 +96,10 @@ export async function validateSessionToken(
 			userId: sessions.userId,
 			expiresAt: sessions.expiresAt,
 			absoluteExpiresAt: sessions.absoluteExpiresAt,
+			twoFactorAt: sessions.twoFactorAt,
 			displayName: users.displayName,
 			phone: users.phone,
+			phoneCipher: users.phoneCipher,
 			email: users.email,
 			communityId: users.communityId,
 			communityPath: community.path,
@@ -123,7 +128,8 @@ export async function validateSessionToken(
 		id: row.id,
 		userId: row.userId,
 		expiresAt: row.expiresAt,
-		absoluteExpiresAt: row.absoluteExpiresAt
+		absoluteExpiresAt: row.absoluteExpiresAt,
+		twoFactorAt: row.twoFactorAt
 	};
 	const renewed = await renewIfDue(db, session, now);
 	const grants =
@@ -135,7 +141,7 @@ export async function validateSessionToken(
 	const user: AuthUser = {
 		id: row.userId,
 		displayName: row.displayName,
-		phone: row.phone,
+		phone: revealPhone(row),
 		email: row.email,
 		communityId: row.communityId,
 		status: row.status,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { users, type User } from '../../../../../db/schema';
 import type { LoginId } from '../../domain/identity/login-id';
+import { phoneColumns, revealPhone, userHasPhone } from '../crypto';
 import type { Executor } from './db';
 
 export type LoginUser = Pick<User, 'id' | 'passwordHash' | 'status' | 'phone' | 'email' | 'locale'>;
@@ -10,19 +11,26 @@ const loginColumns = {
 	passwordHash: users.passwordHash,
 	status: users.status,
 	phone: users.phone,
+	phoneCipher: users.phoneCipher,
 	email: users.email,
 	locale: users.locale
 };
 
+/** The phone is stored encrypted (see crypto/phone.ts); callers get it back in plaintext. */
+function reveal(row: LoginUser & { phoneCipher: string | null }): LoginUser {
+	const { phoneCipher, ...rest } = row;
+	return { ...rest, phone: revealPhone({ phone: row.phone, phoneCipher }) };
+}
+
 export async function findUserByLoginId(db: Executor, id: LoginId): Promise<LoginUser | null> {
-	const where = id.kind === 'phone' ? eq(users.phone, id.phone) : eq(users.email, id.email);
+	const where = id.kind === 'phone' ? userHasPhone(id.phone) : eq(users.email, id.email);
 	const [row] = await db.select(loginColumns).from(users).where(where).limit(1);
-	return row ?? null;
+	return row ? reveal(row) : null;
 }
 
 export async function findUserById(db: Executor, userId: number): Promise<LoginUser | null> {
 	const [row] = await db.select(loginColumns).from(users).where(eq(users.id, userId)).limit(1);
-	return row ?? null;
+	return row ? reveal(row) : null;
 }
 
 export async function insertUser(
@@ -39,7 +47,7 @@ export async function insertUser(
 	const [row] = await db
 		.insert(users)
 		.values({
-			phone: input.id.kind === 'phone' ? input.id.phone : null,
+			...phoneColumns(input.id.kind === 'phone' ? input.id.phone : null),
 			email: input.id.kind === 'email' ? input.id.email : null,
 			displayName: input.displayName,
 			passwordHash: input.passwordHash,

@@ -8,6 +8,7 @@ import {
 	MAX_NODE_NAME_LENGTH,
 	type AccessSubject
 } from '$lib/domain/access';
+import { record } from '$lib/server/audit';
 import { findNode, insertNode, listAllNodes, updateNodeName } from './hierarchy.repository';
 import { buildTree, type TreeNode } from './tree';
 
@@ -48,7 +49,15 @@ export async function createChildNode(
 	if (!checked.ok) return err('leaf_level');
 	const names = cleanNames(input);
 	if (!names) return err('bad_name');
-	return ok(await insertNode(db, { parentId: parent.id, level, ...names }));
+	const created = await insertNode(db, { parentId: parent.id, level, ...names });
+	await record(db, {
+		actorId: actor.id,
+		action: 'hierarchy.create',
+		target: { type: 'node', id: created.id },
+		nodePath: created.path,
+		after: { level, ...names, parentId: parent.id }
+	});
+	return ok(created);
 }
 
 export async function renameNode(
@@ -62,7 +71,16 @@ export async function renameNode(
 	const names = cleanNames(input);
 	if (!names) return err('bad_name');
 	const updated = await updateNodeName(db, node.id, names);
-	return updated ? ok(updated) : err('not_found');
+	if (!updated) return err('not_found');
+	await record(db, {
+		actorId: actor.id,
+		action: 'hierarchy.rename',
+		target: { type: 'node', id: node.id },
+		nodePath: node.path,
+		before: { name: node.name, nameEn: node.nameEn },
+		after: names
+	});
+	return ok(updated);
 }
 
 /** The whole hierarchy as a tree, for the admin pages and pickers. */

@@ -11,6 +11,7 @@ import {
 	scopesFor,
 	type AccessSubject
 } from '$lib/domain/access';
+import { record } from '$lib/server/audit';
 import { findNode } from '$lib/server/hierarchy/hierarchy.repository';
 import { pathInScopes } from '$lib/server/access/grants.repository';
 
@@ -51,7 +52,16 @@ export async function createInvitation(
 			})
 			.onConflictDoNothing()
 			.returning();
-		if (row) return ok(row);
+		if (!row) continue;
+		// The code itself is a credential: the log keeps its id, never the code.
+		await record(db, {
+			actorId: actor.id,
+			action: 'invitation.create',
+			target: { type: 'invitation', id: row.id },
+			nodePath: community.path,
+			after: { communityId: community.id, maxUses, expiresAt: row.expiresAt }
+		});
+		return ok(row);
 	}
 	throw new Error('could not find a free invitation code');
 }
@@ -101,6 +111,12 @@ export async function revokeInvitation(
 		.update(invitations)
 		.set({ revokedAt: sql`coalesce(${invitations.revokedAt}, now())` })
 		.where(eq(invitations.id, invitationId));
+	await record(db, {
+		actorId: actor.id,
+		action: 'invitation.revoke',
+		target: { type: 'invitation', id: invitationId },
+		nodePath: row.path
+	});
 	return ok(null);
 }
 

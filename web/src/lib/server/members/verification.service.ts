@@ -4,6 +4,8 @@ import type { Db } from '$db/client';
 import { nodes, users } from '$db/schema';
 import { can, maskPhone, scopesFor, type AccessSubject } from '$lib/domain/access';
 import { pathInScopes } from '$lib/server/access/grants.repository';
+import { record } from '$lib/server/audit';
+import { revealPhone } from '$lib/server/crypto';
 
 export interface PendingResident {
 	id: number;
@@ -27,6 +29,7 @@ export async function listPendingResidents(
 			id: users.id,
 			displayName: users.displayName,
 			phone: users.phone,
+			phoneCipher: users.phoneCipher,
 			registeredAt: users.createdAt,
 			communityId: nodes.id,
 			communityName: nodes.name
@@ -35,7 +38,10 @@ export async function listPendingResidents(
 		.innerJoin(nodes, eq(nodes.id, users.communityId))
 		.where(and(eq(users.status, 'unverified'), pathInScopes(scopes)))
 		.orderBy(asc(users.createdAt), asc(users.id));
-	return rows.map(({ phone, ...r }) => ({ ...r, maskedPhone: maskPhone(phone) }));
+	return rows.map(({ phone, phoneCipher, ...r }) => ({
+		...r,
+		maskedPhone: maskPhone(revealPhone({ phone, phoneCipher }))
+	}));
 }
 
 /**
@@ -59,14 +65,14 @@ async function authorise(
 	db: Db,
 	actor: AccessSubject,
 	userId: number
-): Promise<Result<null, VerificationError>> {
+): Promise<Result<string, VerificationError>> {
 	const [row] = await db
 		.select({ path: nodes.path })
 		.from(users)
 		.innerJoin(nodes, eq(nodes.id, users.communityId))
 		.where(eq(users.id, userId));
 	if (!row) return err('not_found');
-	return can(actor, 'member.verify', row.path) ? ok(null) : err('forbidden');
+	return can(actor, 'member.verify', row.path) ? ok(row.path) : err('forbidden');
 }
 
 /**
@@ -82,18 +88,29 @@ async function decide(
 ): Promise<Result<Decided, VerificationError>> {
 	const allowed = await authorise(db, actor, userId);
 	if (!allowed.ok) return allowed;
-	const changed = await db
-		.update(users)
-		.set({
-			status: decision.status,
-			statusReason: decision.reason,
-			statusChangedAt: sql`now()`,
-			statusChangedBy: actor.id
-		})
-		.where(and(eq(users.id, userId), eq(users.status, 'unverified')))
-		.returning({ displayName: users.displayName });
-	const [row] = changed;
-	return row ? ok(row) : err('already_decided');
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.update(users)
+			.set({
+				status: decision.status,
+				statusReason: decision.reason,
+				statusChangedAt: sql`now()`,
+				statusChangedBy: actor.id
+			})
+			.where(and(eq(users.id, userId), eq(users.status, 'unverified')))
+			.returning({ displayName: users.displayName });
+		if (!row) return err('already_decided');
+		await record(tx, {
+			actorId: actor.id,
+			action: decision.status === 'verified' ? 'member.verify' : 'member.reject',
+			target: { type: 'user', id: userId },
+			nodePath: allowed.value,
+			before: { status: 'unverified' },
+			after: { status: decision.status },
+			reason: decision.reason
+		});
+		return ok(row);
+	});
 }
 
 export function approveResident(

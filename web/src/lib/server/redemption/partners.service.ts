@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
 import type { RedemptionDeps } from './deps';
+import { phoneHash, revealPhone } from '$lib/server/crypto';
 
 export interface PartnerApplication {
 	name: string;
@@ -135,7 +136,8 @@ export async function addStaff(
 	phone: string
 ): Promise<Result<void, StaffError>> {
 	return deps.sql.begin(async (tx) => {
-		const [user] = await tx<{ id: number }[]>`select id from users where phone = ${phone}`;
+		const [user] = await tx<{ id: number }[]>`select id from users
+			where phone_hash = ${phoneHash(phone)} or phone = ${phone}`;
 		if (!user) return err('user_not_found');
 		await tx`insert into partner_staff (partner_id, user_id) values (${partnerId}, ${user.id})
 			on conflict do nothing`;
@@ -170,8 +172,19 @@ export async function staffOf(
 	deps: RedemptionDeps,
 	partnerId: number
 ): Promise<{ userId: number; name: string; phone: string | null; isManager: boolean }[]> {
-	return deps.sql`
-		select u.id as "userId", u.display_name as name, u.phone, s.is_manager as "isManager"
+	const rows = await deps.sql<
+		{
+			userId: number;
+			name: string;
+			phone: string | null;
+			phoneCipher: string | null;
+			isManager: boolean;
+		}[]
+	>`
+		select u.id as "userId", u.display_name as name, u.phone, u.phone_cipher as "phoneCipher",
+			s.is_manager as "isManager"
 		from partner_staff s join users u on u.id = s.user_id
 		where s.partner_id = ${partnerId} order by s.is_manager desc, u.display_name`;
+	// Phone numbers are stored encrypted (crypto/phone.ts).
+	return rows.map(({ phoneCipher, ...r }) => ({ ...r, phone: revealPhone({ ...r, phoneCipher }) }));
 }

@@ -14,6 +14,7 @@ import { available, carePoolAccount, residentHourAccount } from './accounts';
 import type { TimebankDeps } from './deps';
 import { findPerson } from './people';
 import { recordProxyAction, type Acting } from './proxy.service';
+import { userHasPhone } from '$lib/server/crypto';
 
 export type DonateError =
 	| DonationError
@@ -44,7 +45,7 @@ export async function donate(
 		const [r] = await deps.db
 			.select({ id: users.id })
 			.from(users)
-			.where(eq(users.phone, input.recipientPhone));
+			.where(userHasPhone(input.recipientPhone));
 		if (!r) return err('recipient_not_found');
 		recipientId = r.id;
 	}

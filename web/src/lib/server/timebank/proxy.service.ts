@@ -5,6 +5,7 @@ import { proxyActions, proxyGrants, users } from '../../../../../db/schema';
 import type { Db } from '../../../../../db/client';
 import { isUniqueViolation, type Executor } from '../auth/db';
 import { findPerson, namesOf, type Person } from './people';
+import { userHasPhone } from '$lib/server/crypto';
 
 /** The person doing something and the resident it is done for (the same person when not proxied). */
 export interface Acting {
@@ -62,7 +63,7 @@ export async function addProxy(
 	const [proxy] = await db
 		.select({ id: users.id, displayName: users.displayName })
 		.from(users)
-		.where(eq(users.phone, phone));
+		.where(userHasPhone(phone));
 	if (!proxy) return err('not_found');
 	if (proxy.id === residentId) return err('self');
 	try {

@@ -1,0 +1,65 @@
+import {
+	bigint,
+	date,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp
+} from 'drizzle-orm/pg-core';
+import { nodes } from './hierarchy';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true });
+const amount = (name: string) => bigint(name, { mode: 'number' });
+
+/**
+ * Ledger figures per community and day, added to incrementally by the `stats.refresh` job from
+ * the transfers after its watermark, so a dashboard sums a few hundred rows instead of scanning
+ * every transfer. Rolled up the hierarchy by joining `nodes.path`.
+ */
+export const communityDailyStats = pgTable(
+	'community_daily_stats',
+	{
+		communityId: integer('community_id')
+			.notNull()
+			.references(() => nodes.id),
+		day: date().notNull(),
+		hoursServedMinutes: amount('hours_served_minutes').notNull().default(0),
+		pointsIssued: amount('points_issued').notNull().default(0),
+		pointsRedeemed: amount('points_redeemed').notNull().default(0),
+		transfers: integer().notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.communityId, t.day] })]
+);
+
+/**
+ * Counts that are a state rather than a flow (verified residents, balances outstanding,
+ * proposals by state), recomputed per community by the same job and kept one row per day so the
+ * dashboard can chart them over time.
+ */
+export const communitySnapshotStats = pgTable(
+	'community_snapshot_stats',
+	{
+		communityId: integer('community_id')
+			.notNull()
+			.references(() => nodes.id),
+		day: date().notNull(),
+		residents: integer().notNull(),
+		residentsVerified: integer('residents_verified').notNull(),
+		activeVolunteers: integer('active_volunteers').notNull(),
+		hoursOutstandingMinutes: amount('hours_outstanding_minutes').notNull(),
+		partners: integer().notNull(),
+		ballotsCast: integer('ballots_cast').notNull(),
+		proposalsByState: jsonb('proposals_by_state').$type<Record<string, number>>().notNull(),
+		refreshedAt: tz('refreshed_at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.communityId, t.day] })]
+);
+
+/** How far each incremental source has been folded in (`ledger` → last transfer seq). */
+export const statsWatermarks = pgTable('stats_watermarks', {
+	source: text().primaryKey(),
+	position: amount('position').notNull(),
+	updatedAt: tz('updated_at').notNull()
+});

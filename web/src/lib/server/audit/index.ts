@@ -1,0 +1,36 @@
+/**
+ * The audit log (who did what, for whom, before/after, when, from where), append-only in the
+ * database. Every staff action and every change of settings, roles, verification, proposal
+ * state, sorting corrections, settlements and ledger reversals must call `record` — inside the
+ * same transaction as the change, so both commit or neither:
+ *
+ * ```ts
+ * import { record } from '$lib/server/audit';
+ * await db.transaction(async (tx) => {
+ *   const [before] = await tx.select().from(settings).where(...).for('update');
+ *   await tx.update(settings).set(next).where(...);
+ *   await record(tx, {
+ *     actorId: actor.id,              // null for a scheduled job
+ *     action: 'settings.change',      // `area.verb`
+ *     target: { type: 'community', id: communityId },
+ *     nodePath: community.path,       // so the committee of that area can read it
+ *     onBehalfOfId: proxiedFor,       // when a proxy (代办) acted
+ *     before, after: next,            // mask personal fields first (see privacy/mask.ts)
+ *     reason                          // when the person gave one
+ *   });
+ * });
+ * ```
+ * The client IP is filled in from the request being served (hooks/security.ts sets it).
+ * Auditors and committee members read the log at /audit (filters and CSV export).
+ */
+export { record, type AuditRecord } from './record';
+export { currentRequest, withRequestContext, type RequestContext } from './request-context';
+export {
+	AUDIT_EXPORT_LIMIT,
+	AUDIT_PAGE_SIZE,
+	auditActions,
+	searchAudit,
+	type AuditFilter,
+	type AuditRow
+} from './search';
+export { csvHeaders, toCsv } from './csv';

@@ -1,0 +1,18 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What the audit log takes from the request without every service having to pass it along. */
+export interface RequestContext {
+	ip: string | null;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** Runs `fn` (the rest of the request) with `context` visible to `currentRequest()`. */
+export function withRequestContext<T>(context: RequestContext, fn: () => T): T {
+	return storage.run(context, fn);
+}
+
+/** The context of the request being served, or undefined in jobs and scripts. */
+export function currentRequest(): RequestContext | undefined {
+	return storage.getStore();
+}
