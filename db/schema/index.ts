@@ -9,3 +9,5 @@ export * from './notifications';
 export * from './fabric';
 export * from './timebank';
 export * from './council';
+export * from './audit';
+export * from './stats';
