@@ -8,6 +8,8 @@ export * from './journal';
 export * from './notifications';
 export * from './fabric';
 export * from './timebank';
+export * from './redemption';
 export * from './council';
+export * from './sorting';
 export * from './audit';
 export * from './stats';

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { unwrap } from '../../../chain/core/shared';
+import {
+	nodes,
+	roleGrants,
+	sortingHouseholdMembers,
+	sortingHouseholds,
+	sortingInspectors,
+	sortingPoints,
+	users
+} from '../../../db/schema';
+import type { AccessSubject } from '../../../web/src/lib/domain/access';
+import { personalCode } from '../../../web/src/lib/domain/timebank/qr-token';
+import { PostingService } from '../../../web/src/lib/server/ledger/posting.service';
+import { sortingDeps, type SortingDeps } from '../../../web/src/lib/server/sorting/deps';
+import type { DropoffInput } from '../../../web/src/lib/server/sorting/types';
+import type { TestDatabase } from '../../helpers/db';
+
+export const SECRET = new TextEncoder().encode('integration-test-sorting-secret-01');
+
+/** A controllable clock; starts at 09:00 China time on a Monday. */
+export function clock(start = '2026-05-04T01:00:00Z') {
+	let now = new Date(start);
+	return {
+		now: () => new Date(now),
+		advance: (ms: number) => {
+			now = new Date(now.getTime() + ms);
+		}
+	};
+}
+
+export function depsFor(db: TestDatabase, now: () => Date): SortingDeps {
+	return sortingDeps({
+		db: db.db,
+		sql: db.sql,
+		posting: new PostingService(db.sql, { now }),
+		now,
+		qrSecret: SECRET
+	});
+}
+
+async function node(db: TestDatabase, parentId: number | null, level: string, name: string) {
+	const [row] = await db.db
+		.insert(nodes)
+		.values({ parentId, level: level as 'city', name })
+		.returning();
+	if (!row) throw new Error('no node');
+	return row;
+}
+
+export async function places(db: TestDatabase) {
+	const city = await node(db, null, 'city', '测试市');
+	const district = await node(db, city.id, 'district', '测试区');
+	const street = await node(db, district.id, 'street', '测试街道');
+	const home = await node(db, street.id, 'community', '甲社区');
+	const other = await node(db, street.id, 'community', '乙社区');
+	return { city, street, home, other };
+}
+
+let phone = 13700000000;
+
+export type Person = AccessSubject & { displayName: string; communityId: number };
+
+export async function person(
+	db: TestDatabase,
+	community: { id: number; path: string },
+	options: { status?: 'verified' | 'unverified'; roles?: ('inspector' | 'committee')[] } = {}
+): Promise<Person> {
+	phone += 1;
+	const [row] = await db.db
+		.insert(users)
+		.values({
+			displayName: `居民${phone % 1000}`,
+			passwordHash: 'x',
+			phone: String(phone),
+			communityId: community.id,
+			status: options.status ?? 'verified'
+		})
+		.returning();
+	if (!row) throw new Error('no user');
+	const roles = options.roles ?? [];
+	for (const role of roles) {
+		await db.db.insert(roleGrants).values({ userId: row.id, role, nodeId: community.id });
+	}
+	return {
+		id: row.id,
+		displayName: row.displayName,
+		communityId: community.id,
+		status: row.status,
+		roles: [
+			{ role: 'resident', nodeId: community.id, nodePath: community.path },
+			...roles.map((role) => ({ role, nodeId: community.id, nodePath: community.path }))
+		]
+	};
+}
+
+export async function point(
+	db: TestDatabase,
+	communityId: number,
+	inspectorIds: number[],
+	options: { opens?: string; closes?: string; categories?: string[] } = {}
+) {
+	const [row] = await db.db
+		.insert(sortingPoints)
+		.values({
+			communityId,
+			name: `投放点${inspectorIds.join('')}`,
+			opens: options.opens ?? '00:00',
+			closes: options.closes ?? '00:00',
+			categories: options.categories ?? ['food', 'recyclable', 'hazardous', 'residual']
+		})
+		.returning();
+	if (!row) throw new Error('no point');
+	for (const userId of inspectorIds) {
+		await db.db.insert(sortingInspectors).values({ pointId: row.id, userId });
+	}
+	return row;
+}
+
+let card = 1000;
+
+export async function household(db: TestDatabase, communityId: number, members: number[]) {
+	card += 1;
+	const [row] = await db.db
+		.insert(sortingHouseholds)
+		.values({
+			communityId,
+			building: '1号楼',
+			unit: '101',
+			cardNumber: `TST-${card}`,
+			cardHolderId: members[0] ?? null
+		})
+		.returning();
+	if (!row) throw new Error('no household');
+	for (const userId of members) {
+		await db.db.insert(sortingHouseholdMembers).values({ userId, householdId: row.id });
+	}
+	return row;
+}
+
+/** Puts points in the community's pool, from its issuance account. */
+export async function fundPool(deps: SortingDeps, communityId: number, amount: number) {
+	const open = async (kind: 'community_pool' | 'community_issuance') =>
+		unwrap(
+			await deps.posting.ensureAccount({
+				ownerType: 'community',
+				ownerId: communityId,
+				asset: 'POINT',
+				kind
+			})
+		).id;
+	const result = await deps.posting.transfer({
+		idempotencyKey: randomUUID(),
+		actorId: 0,
+		kind: 'adjustment',
+		reference: `community:${communityId}`,
+		debitAccountId: await open('community_issuance'),
+		creditAccountId: await open('community_pool'),
+		asset: 'POINT',
+		amount
+	});
+	if (!result.ok) throw new Error(result.error);
+}
+
+export async function pointsOf(deps: SortingDeps, userId: number): Promise<number> {
+	const account = unwrap(
+		await deps.posting.ensureAccount({
+			ownerType: 'user',
+			ownerId: userId,
+			asset: 'POINT',
+			kind: 'resident'
+		})
+	);
+	return (await deps.posting.balances([account.id])).get(account.id)?.available ?? 0;
+}
+
+/** A drop-off shown with the resident's current personal code. */
+export function dropoff(
+	deps: SortingDeps,
+	pointId: number,
+	residentId: number,
+	overrides: Partial<DropoffInput> = {}
+): DropoffInput {
+	return {
+		id: randomUUID(),
+		pointId,
+		presented: personalCode(SECRET, residentId, deps.now()),
+		category: 'recyclable',
+		correct: true,
+		note: null,
+		recordedAt: deps.now(),
+		photo: null,
+		...overrides
+	};
+}

@@ -1,0 +1,201 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { personalCode } from '../../../web/src/lib/domain/timebank/qr-token';
+import { recordDropoff } from '../../../web/src/lib/server/sorting/record.service';
+import { DEFAULT_SETTINGS, saveSettings } from '../../../web/src/lib/server/sorting/settings';
+import { createTestDatabase } from '../../helpers/db';
+import {
+	clock,
+	depsFor,
+	dropoff,
+	fundPool,
+	household,
+	person,
+	places,
+	point,
+	pointsOf,
+	SECRET,
+	type Person
+} from './fixtures';
+
+const db = await createTestDatabase({ max: 8 });
+const time = clock();
+const deps = depsFor(db, time.now);
+
+let place: Awaited<ReturnType<typeof places>>;
+let inspector: Person;
+let resident: Person;
+let gate: { id: number };
+
+beforeAll(async () => {
+	place = await places(db);
+	inspector = await person(db, place.home, { roles: ['inspector'] });
+	resident = await person(db, place.home);
+	await household(db, place.home.id, [resident.id]);
+	gate = await point(db, place.home.id, [inspector.id], { categories: ['food', 'residual'] });
+	await fundPool(deps, place.home.id, 1000);
+	await saveSettings(
+		db.sql,
+		place.home.id,
+		{ ...DEFAULT_SETTINGS, burstPerMinute: 4, mistakeThreshold: 2 },
+		inspector.id
+	);
+});
+
+describe('bad input and fraud', () => {
+	it.each([
+		['a code that is neither a personal code nor a card', { presented: '??' }, 'unknown_code'],
+		['an unknown card', { presented: 'NOPE-9999' }, 'unknown_card'],
+		['a forged personal code', { presented: '1-000000' }, 'code_invalid'],
+		[
+			'a category the point has no bin for',
+			{ category: 'hazardous' as const },
+			'category_not_accepted'
+		],
+		[
+			'a time far in the future',
+			{ recordedAt: new Date(Date.parse('2026-05-04T02:00:00Z')) },
+			'recorded_in_future'
+		],
+		['a malformed id', { id: 'not-a-uuid' }, 'invalid_request'],
+		['an unknown point', { pointId: 999_999 }, 'point_not_found']
+	])('should refuse %s', async (_, overrides, error) => {
+		const r = await recordDropoff(deps, inspector, dropoff(deps, gate.id, resident.id, overrides));
+		expect(r).toEqual({ ok: false, error });
+	});
+
+	it('should refuse an expired code (shown ten minutes before the tap)', async () => {
+		const old = personalCode(SECRET, resident.id, new Date(time.now().getTime() - 600_000));
+		const r = await recordDropoff(
+			deps,
+			inspector,
+			dropoff(deps, gate.id, resident.id, { presented: old })
+		);
+		expect(r).toEqual({ ok: false, error: 'code_expired' });
+	});
+
+	it('should refuse a resident of another community', async () => {
+		const stranger = await person(db, place.other);
+		await household(db, place.other.id, [stranger.id]);
+		const r = await recordDropoff(
+			deps,
+			inspector,
+			dropoff(deps, gate.id, stranger.id, { category: 'food' })
+		);
+		expect(r).toEqual({ ok: false, error: 'outside_community' });
+	});
+
+	it('should refuse residents without a household or not yet verified', async () => {
+		const loner = await person(db, place.home);
+		expect(
+			await recordDropoff(deps, inspector, dropoff(deps, gate.id, loner.id, { category: 'food' }))
+		).toEqual({ ok: false, error: 'no_household' });
+		const fresh = await person(db, place.home, { status: 'unverified' });
+		await household(db, place.home.id, [fresh.id]);
+		expect(
+			await recordDropoff(deps, inspector, dropoff(deps, gate.id, fresh.id, { category: 'food' }))
+		).toEqual({ ok: false, error: 'resident_not_verified' });
+	});
+
+	it('should refuse an inspector who does not work at the point', async () => {
+		const elsewhere = await person(db, place.home, { roles: ['inspector'] });
+		const r = await recordDropoff(
+			deps,
+			elsewhere,
+			dropoff(deps, gate.id, resident.id, { category: 'food' })
+		);
+		expect(r).toEqual({ ok: false, error: 'not_assigned' });
+		const notInspector = await person(db, place.home);
+		await db.sql`insert into sorting_inspectors (point_id, user_id) values (${gate.id}, ${notInspector.id})`;
+		const r2 = await recordDropoff(
+			deps,
+			notInspector,
+			dropoff(deps, gate.id, resident.id, { category: 'food' })
+		);
+		expect(r2).toEqual({ ok: false, error: 'not_assigned' });
+	});
+
+	it('should refuse recording outside the opening hours', async () => {
+		const morning = await point(db, place.home.id, [inspector.id], {
+			opens: '06:30',
+			closes: '08:30'
+		});
+		// The clock says 09:00 in China.
+		const r = await recordDropoff(deps, inspector, dropoff(deps, morning.id, resident.id));
+		expect(r).toEqual({ ok: false, error: 'point_closed' });
+	});
+
+	it('should refuse the id of another inspector’s drop-off', async () => {
+		const input = dropoff(deps, gate.id, resident.id, { category: 'food' });
+		expect(await recordDropoff(deps, inspector, input)).toMatchObject({ ok: true });
+		const other = await person(db, place.home, { roles: ['inspector'] });
+		await db.sql`insert into sorting_inspectors (point_id, user_id) values (${gate.id}, ${other.id})`;
+		expect(await recordDropoff(deps, other, input)).toEqual({ ok: false, error: 'duplicate_id' });
+	});
+
+	it('should refuse a burst faster than a person can sort and flag it once', async () => {
+		const quick = await person(db, place.home, { roles: ['inspector'] });
+		const quickPoint = await point(db, place.home.id, [quick.id]);
+		const results = [];
+		for (let i = 0; i < 7; i++) {
+			results.push(
+				await recordDropoff(
+					deps,
+					quick,
+					dropoff(deps, quickPoint.id, resident.id, { correct: i % 2 === 0 })
+				)
+			);
+		}
+		expect(results.map((r) => (r.ok ? 'ok' : r.error))).toEqual([
+			'ok',
+			'ok',
+			'ok',
+			'ok',
+			'too_fast',
+			'too_fast',
+			'too_fast'
+		]);
+		const flags = await db.sql<{ refused: number }[]>`
+			select refused from sorting_flags where inspector_id = ${quick.id} and kind = 'burst'`;
+		expect(flags).toEqual([{ refused: 3 }]);
+	});
+});
+
+describe('guidance and payment', () => {
+	it('should send friendly guidance after repeated mistakes, once a week', async () => {
+		const a = await person(db, place.home);
+		const b = await person(db, place.home);
+		await household(db, place.home.id, [a.id, b.id]);
+		const wrong = () => dropoff(deps, gate.id, a.id, { correct: false, category: 'food' });
+		await recordDropoff(deps, inspector, wrong());
+		const count = async () =>
+			(
+				await db.sql<{ n: number }[]>`select count(*)::int as n from notifications
+				where user_id in (${a.id}, ${b.id}) and type = 'sorting.guidance'`
+			)[0]?.n;
+		expect(await count()).toBe(0);
+		time.advance(60_000);
+		await recordDropoff(deps, inspector, wrong());
+		expect(await count()).toBe(2);
+		time.advance(60_000);
+		await recordDropoff(deps, inspector, wrong());
+		expect(await count()).toBe(2);
+	});
+
+	it('should keep points owed when the pool is empty and pay them by the sweep once funded', async () => {
+		const poor = await person(db, place.other, { roles: ['inspector'] });
+		const poorPoint = await point(db, place.other.id, [poor.id]);
+		const someone = await person(db, place.other);
+		await household(db, place.other.id, [someone.id]);
+		const r = await recordDropoff(deps, poor, dropoff(deps, poorPoint.id, someone.id));
+		expect(r).toMatchObject({ ok: true, value: { points: 2, paid: false } });
+		expect(await pointsOf(deps, someone.id)).toBe(0);
+		await fundPool(deps, place.other.id, 50);
+		const swept = await deps.recorder.payer.sweep(new Date(time.now().getTime() + 60_000));
+		expect(swept).toEqual({ paid: 1, left: 0 });
+		expect(await pointsOf(deps, someone.id)).toBe(2);
+		expect(await deps.recorder.payer.sweep(new Date(time.now().getTime() + 60_000))).toEqual({
+			paid: 0,
+			left: 0
+		});
+	});
+});

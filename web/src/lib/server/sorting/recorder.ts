@@ -1,0 +1,225 @@
+import type postgres from 'postgres';
+import { err, ok, type Result } from '$core/shared';
+import type { AwardReason } from '$lib/domain/sorting';
+import type { PostingService } from '../ledger/posting.service';
+import { BurstTracker } from './burst-tracker';
+import { readFacts, resolve, type BatchFacts, type ExistingRow } from './lookup';
+import { SortingPayer, type Payable } from './pay';
+import { writeAccepted, type Accepted } from './write';
+import type { Checked, RecordedDropoff, RecordError } from './types';
+
+export type RecordResult = Result<RecordedDropoff, RecordError>;
+
+interface Waiting {
+	checked: Checked;
+	resolve(result: RecordResult): void;
+	reject(error: unknown): void;
+}
+
+export interface RecorderParts {
+	sql: postgres.Sql;
+	posting: PostingService;
+	now: () => Date;
+}
+
+const MAX_BATCH = 256;
+const MAX_IN_FLIGHT = 2;
+
+/**
+ * Records drop-offs with group commit, like the posting service: drop-offs arriving together
+ * (32 inspectors at once, or one phone's offline queue) share one read of the facts, one
+ * transaction and one ledger batch. A caller's promise settles after its drop-off is committed
+ * and its points are on the ledger (or left to the sweep when the pool is empty).
+ */
+export class DropoffRecorder {
+	readonly #sql: postgres.Sql;
+	readonly #now: () => Date;
+	readonly #payer: SortingPayer;
+	readonly #bursts = new BurstTracker();
+	#queue: Waiting[] = [];
+	#inFlight = 0;
+	#scheduled = false;
+
+	constructor(parts: RecorderParts) {
+		this.#sql = parts.sql;
+		this.#now = parts.now;
+		this.#payer = new SortingPayer(parts.sql, parts.posting);
+	}
+
+	get payer(): SortingPayer {
+		return this.#payer;
+	}
+
+	record(checked: Checked): Promise<RecordResult> {
+		return new Promise((resolve, reject) => {
+			this.#queue.push({ checked, resolve, reject });
+			if (!this.#scheduled) {
+				this.#scheduled = true;
+				setImmediate(() => {
+					this.#scheduled = false;
+					this.#pump();
+				});
+			}
+		});
+	}
+
+	#pump(): void {
+		while (this.#inFlight < MAX_IN_FLIGHT && this.#queue.length > 0) {
+			const batch = this.#queue.splice(0, MAX_BATCH);
+			this.#inFlight += 1;
+			void this.#flush(batch).finally(() => {
+				this.#inFlight -= 1;
+				this.#pump();
+			});
+		}
+	}
+
+	async #flush(batch: Waiting[]): Promise<void> {
+		try {
+			const results = await this.#run(batch.map((w) => w.checked));
+			batch.forEach((w, i) => w.resolve(results[i] as RecordResult));
+		} catch (error) {
+			if (batch.length === 1) {
+				batch[0]?.reject(error);
+				return;
+			}
+			// A lost race on an id or a dropped connection must not fail the others: one by one.
+			for (const w of batch) await this.#flush([w]);
+		}
+	}
+
+	async #run(batch: Checked[]): Promise<RecordResult[]> {
+		const now = this.#now();
+		const facts = await readFacts(this.#sql, batch);
+		await this.#bursts.load(
+			this.#sql,
+			[...new Set(batch.map((c) => c.inspector.id))],
+			now.getTime()
+		);
+		const results: (RecordResult | null)[] = batch.map(() => null);
+		const accepted: (Accepted & { index: number })[] = [];
+		const firstOf = new Map<string, number>();
+		const repay: Payable[] = [];
+		batch.forEach((c, index) => {
+			const before = facts.existing.get(c.input.id);
+			if (before) {
+				results[index] = replay(c, before);
+				if (results[index]?.ok && before.points > 0 && !before.transfer_id) {
+					repay.push(payable(before));
+				}
+				return;
+			}
+			// The same id twice in one batch: the later one is answered like the first.
+			if (firstOf.has(c.input.id)) return;
+			firstOf.set(c.input.id, index);
+			const resolved = this.#check(c, facts, now);
+			if (!resolved.ok) results[index] = resolved;
+			else accepted.push({ checked: c, resolved: resolved.value, index });
+		});
+		const bursts = batch.filter((c, i) => {
+			const r = results[i];
+			return r && !r.ok && r.error === 'too_fast';
+		});
+		await flagBursts(this.#sql, bursts, facts);
+		const paid = await this.#write(accepted, results, now, repay);
+		return batch.map((c, index) => {
+			const own =
+				results[index] ?? results[firstOf.get(c.input.id) ?? -1] ?? err('invalid_request');
+			if (!own.ok) return own;
+			const status = index === firstOf.get(c.input.id) ? own.value.status : 'replayed';
+			return ok({ ...own.value, status, paid: own.value.points === 0 || paid.has(c.input.id) });
+		});
+	}
+
+	#check(c: Checked, facts: BatchFacts, now: Date) {
+		const resolved = resolve(c, facts);
+		if (!resolved.ok) return resolved;
+		const at = c.recordedAt.getTime();
+		if (
+			!this.#bursts.tryTake(
+				c.inspector.id,
+				at,
+				resolved.value.settings.burstPerMinute,
+				now.getTime()
+			)
+		) {
+			return err('too_fast' as const);
+		}
+		return resolved;
+	}
+
+	async #write(
+		accepted: (Accepted & { index: number })[],
+		results: (RecordResult | null)[],
+		now: Date,
+		repay: Payable[]
+	): Promise<Set<string>> {
+		if (accepted.length > 0) {
+			const written = await this.#sql.begin((tx) => writeAccepted(tx, accepted, now));
+			for (const p of written.publish) void p.publish();
+			accepted.forEach((a, i) => {
+				const award = written.awards[i] ?? { points: 0, reason: 'incorrect' as AwardReason };
+				results[a.index] = ok({
+					id: a.checked.input.id,
+					status: 'recorded',
+					points: award.points,
+					reason: award.reason,
+					householdId: a.resolved.householdId,
+					paid: false
+				});
+				if (award.points > 0) {
+					const { communityId, residentId } = a.resolved;
+					const { id } = a.checked.input;
+					const inspectorId = a.checked.inspector.id;
+					repay.push({ id, communityId, residentId, inspectorId, points: award.points });
+				}
+			});
+		}
+		return this.#payer.pay(repay);
+	}
+}
+
+/**
+ * One flag per inspector and minute for the committee, counting the refused drop-offs, so a
+ * burst shows as one line however long it lasted.
+ */
+async function flagBursts(sql: postgres.Sql, refused: Checked[], facts: BatchFacts): Promise<void> {
+	if (refused.length === 0) return;
+	const rows = refused.map((c) => ({
+		community_id: facts.points.get(c.input.pointId)?.community_id,
+		inspector_id: c.inspector.id,
+		point_id: c.input.pointId,
+		minute: new Date(Math.floor(c.recordedAt.getTime() / 60_000) * 60_000).toISOString()
+	}));
+	await sql`
+		insert into sorting_flags (community_id, inspector_id, point_id, kind, refused, minute)
+		select min(r.community_id), r.inspector_id, min(r.point_id), 'burst', count(*), r.minute
+		from json_to_recordset(${JSON.stringify(rows)}::text::json) as r(community_id int,
+			inspector_id int, point_id int, minute timestamptz)
+		where r.community_id is not null
+		group by r.inspector_id, r.minute
+		on conflict (inspector_id, kind, minute) do update
+			set refused = sorting_flags.refused + excluded.refused`;
+}
+
+function replay(c: Checked, row: ExistingRow): RecordResult {
+	if (row.inspector_id !== c.inspector.id) return err('duplicate_id');
+	return ok({
+		id: row.id,
+		status: 'replayed',
+		points: row.points,
+		reason: row.reason as AwardReason,
+		householdId: row.household_id,
+		paid: row.points === 0 || row.transfer_id !== null
+	});
+}
+
+function payable(row: ExistingRow): Payable {
+	return {
+		id: row.id,
+		communityId: row.community_id,
+		residentId: row.resident_id ?? 0,
+		inspectorId: row.inspector_id,
+		points: row.points
+	};
+}
