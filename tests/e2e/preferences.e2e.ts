@@ -117,6 +117,17 @@ test.describe('display modes', () => {
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 				);
 				expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+				// Nothing in the content sticks out of the content column either.
+				const sticking = await page.evaluate(() => {
+					const main = document.querySelector('main');
+					if (!main) return ['no <main>'];
+					const edge =
+						main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+					return [...main.querySelectorAll('*')]
+						.filter((el) => el.getBoundingClientRect().right > edge + 1)
+						.map((el) => el.outerHTML.slice(0, 80));
+				});
+				expect(sticking, `${path} at ${width}px`).toEqual([]);
 			}
 		}
 	});

@@ -16,7 +16,7 @@ export default defineMessages({
 	'home.title': { 'zh-CN': '欢迎来到邻里', en: 'Welcome to Linli' },
 	'home.intro': {
 		'zh-CN': '邻里是我们社区的互助平台。帮邻居做事，记下时间；需要帮忙时，用时间换别人的帮助。',
-		en: 'Linli is our community’s mutual-help platform. Help a neighbour and your time is saved; when you need help, your time pays for it.'
+		en: "Linli is our community's mutual-help platform. Help a neighbour and your time is saved; when you need help, your time pays for it."
 	},
 	'home.point.hours': {
 		'zh-CN': '做志愿服务、帮邻居，都能存下时间',
