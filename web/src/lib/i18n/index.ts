@@ -8,11 +8,9 @@ import settings from './messages/settings';
 import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
-import redemption from './messages/redemption';
 import council from './messages/council';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
-import sorting from './messages/sorting';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -29,11 +27,9 @@ const catalogue = {
 	...journal,
 	...ledger,
 	...realtime,
-	...redemption,
 	...council,
 	...wallet,
-	...timebank,
-	...sorting
+	...timebank
 };
 
 export type MessageKey = keyof typeof catalogue;
