@@ -63,11 +63,12 @@ export class FakeStripe {
 			return { status: 200, body: this.#byKey.get(recorded.idempotencyKey)! };
 		}
 		const body = this.#respond(recorded);
-		if (!body)
+		if (!body) {
 			return {
 				status: 404,
 				body: { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } }
 			};
+		}
 		if (recorded.idempotencyKey) this.#byKey.set(recorded.idempotencyKey, body);
 		return { status: 200, body };
 	}

@@ -8,6 +8,7 @@ import settings from './messages/settings';
 import journal from './messages/journal';
 import ledger from './messages/ledger';
 import realtime from './messages/realtime';
+import redemption from './messages/redemption';
 import council from './messages/council';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
@@ -27,6 +28,7 @@ const catalogue = {
 	...journal,
 	...ledger,
 	...realtime,
+	...redemption,
 	...council,
 	...wallet,
 	...timebank

@@ -1,5 +1,6 @@
 import type { Role } from '$lib/domain/access';
 import type { MessageKey } from '$lib/i18n';
+import { REDEMPTION_NAV_ITEMS } from './redemption-items';
 
 /**
  * Who sees a link: everyone, anyone signed in, or holders of one role (on any node). Roles only
@@ -24,6 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/', label: 'nav.home', audience: 'anyone', group: 'main' },
 	{ href: '/settings', label: 'nav.settings', audience: 'anyone', group: 'main' },
 	{ href: '/wallet', label: 'nav.wallet', audience: { role: 'resident' }, group: 'main' },
+	...REDEMPTION_NAV_ITEMS,
 	{ href: '/committee', label: 'nav.committee', audience: { role: 'committee' }, group: 'staff' },
 	{
 		href: '/committee/accounts',

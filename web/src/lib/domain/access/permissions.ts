@@ -38,7 +38,9 @@ export const PERMISSIONS = {
 	// Redemption
 	'redeem.offer': ['resident'],
 	'redeem.confirm': ['partner'],
-	'settlement.read': ['partner', 'auditor', 'committee']
+	'settlement.read': ['partner', 'auditor', 'committee'],
+	'settlement.manage': ['committee'],
+	'reconciliation.read': ['committee', 'auditor']
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

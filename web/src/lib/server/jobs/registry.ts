@@ -4,6 +4,7 @@ import { JOURNAL_CRONTAB, JOURNAL_SWEEP_TASK, JOURNAL_TASK, journalTask } from '
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
 import { TIMEBANK_CRONTAB, TIMEBANK_SWEEP_TASK, timebankSweepTask } from '../timebank/jobs';
 import { fabricCrontab, fabricTasks } from '../fabric/job';
+import { redemptionCrontab, redemptionTasks } from '../redemption/jobs';
 import { councilCrontab, councilTasks } from '../council/jobs';
 
 /**
@@ -17,6 +18,7 @@ export const taskList: TaskList = {
 	[DIGEST_TASK]: digestTask,
 	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
 	...fabricTasks(),
+	...redemptionTasks(),
 	...councilTasks()
 };
 
@@ -27,5 +29,6 @@ export const crontab = [
 	DIGEST_CRONTAB,
 	TIMEBANK_CRONTAB,
 	...fabricCrontab(),
+	...redemptionCrontab(),
 	...councilCrontab()
 ].join('\n');

@@ -1,6 +1,7 @@
 import type { ChannelKind, ChannelRef } from '../../realtime/channels';
 import type { ChannelFactSource, ChannelResolver, ChannelUser } from './authorize';
 import { activityChannelAccess } from '../timebank/channel';
+import { partnerCounterAccess } from '../redemption/counter-channel';
 
 /** A set of resolvers, one per channel kind; kinds without one are denied. */
 export class ChannelResolvers implements ChannelFactSource {
@@ -24,4 +25,6 @@ export class ChannelResolvers implements ChannelFactSource {
  * `.register('partner-counter', …)` (the partner's staff), `.register('vote', …)` (eligible voters
  * of the proposal's community). Until then those channels are denied.
  */
-export const channelResolvers = new ChannelResolvers().register('activity', activityChannelAccess);
+export const channelResolvers = new ChannelResolvers()
+	.register('activity', activityChannelAccess)
+	.register('partner-counter', partnerCounterAccess);

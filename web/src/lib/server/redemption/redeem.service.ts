@@ -12,7 +12,7 @@ import { partnerCounterChannel } from '../../realtime/channels';
 import { uuidv7 } from '../ledger/ids';
 import { partnerReceivable, residentPoints } from './accounts';
 import type { RedemptionDeps } from './deps';
-import { withDates } from './rows';
+import { toDate } from './rows';
 import { releaseReservation, voucherById, type VoucherRow } from './vouchers.repository';
 
 export type RedeemServiceError = RedeemError | 'offer_not_found';
@@ -94,15 +94,15 @@ async function reserve(
 	input: { offerId: number; requestKey: string }
 ): Promise<{ id: string; partnerId: number }> {
 	const now = deps.now();
-	let [offer] = await tx<OfferRow[]>`
+	const [raw] = await tx<OfferRow[]>`
 		select o.id, o.partner_id as "partnerId", o.price_points as "pricePoints", o.stock,
 			o.monthly_limit as "monthlyLimit", o.valid_from as "validFrom", o.valid_until as "validUntil",
 			o.voucher_days as "voucherDays", o.status,
 			exists(select 1 from offer_communities c where c.offer_id = o.id and c.community_id = ${who.communityId}) as "inCommunity",
 			(select credits_posted - debits_posted - debits_pending from ledger_accounts where id = ${account}) as available
 		from offers o where o.id = ${input.offerId}`;
-	if (!offer) throw new Refusal('offer_not_found');
-	[offer] = withDates([offer], ['validFrom', 'validUntil']);
+	if (!raw) throw new Refusal('offer_not_found');
+	const offer = { ...raw, validFrom: toDate(raw.validFrom), validUntil: toDate(raw.validUntil) };
 	if (!isOfferOpen(offer, now)) throw new Refusal('offer_not_live');
 	if (!offer.inCommunity) throw new Refusal('not_in_community');
 	// A cheap early answer; the hold below is what really enforces the balance.

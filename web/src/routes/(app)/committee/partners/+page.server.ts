@@ -1,0 +1,47 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { parseForm } from '$lib/forms/parse';
+import {
+	requirePermission,
+	requirePermissionSomewhere,
+	requireUser
+} from '$lib/server/access/guards';
+import { redemption } from '$lib/server/redemption/deps';
+import { decideApplication, listApplications } from '$lib/server/redemption/partners.service';
+import type { Actions, PageServerLoad } from './$types';
+
+const decisionSchema = z.object({
+	partnerId: z.coerce.number().int().positive(),
+	communityId: z.coerce.number().int().positive(),
+	reason: z.string().trim().max(200, 'form.invalid').optional()
+});
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireUser(locals, url);
+	const { scopes } = requirePermissionSomewhere(locals, 'partner.approve');
+	return { applications: await listApplications(redemption(), scopes) };
+};
+
+async function decide(locals: App.Locals, url: URL, request: Request, approve: boolean) {
+	requireUser(locals, url);
+	const parsed = parseForm(decisionSchema, await request.formData());
+	if (!parsed.ok) return fail(400, { message: 'form.invalid' as const });
+	const { partnerId, communityId, reason } = parsed.data;
+	if (!approve && !reason) return fail(400, { message: 'form.required' as const, partnerId });
+	const user = await requirePermission(locals, 'partner.approve', communityId);
+	const result = await decideApplication(redemption(), user.id, {
+		partnerId,
+		communityId,
+		approve,
+		reason: approve ? null : (reason ?? null)
+	});
+	if (!result.ok) {
+		return fail(409, { message: `redemption.committee.error.${result.error}` as const });
+	}
+	return { message: 'redemption.committee.decided' as const, done: true };
+}
+
+export const actions: Actions = {
+	approve: ({ locals, url, request }) => decide(locals, url, request, true),
+	reject: ({ locals, url, request }) => decide(locals, url, request, false)
+};

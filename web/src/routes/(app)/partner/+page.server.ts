@@ -1,0 +1,121 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms/parse';
+import { requireUser } from '$lib/server/access/guards';
+import { startConnectOnboarding } from '$lib/server/redemption/connect.service';
+import { redemption } from '$lib/server/redemption/deps';
+import {
+	createOffer,
+	offersOfPartner,
+	setOfferStatus
+} from '$lib/server/redemption/offers.service';
+import { requirePartnerStaff } from '$lib/server/redemption/partner-access';
+import {
+	addStaff,
+	membershipsOf,
+	removeStaff,
+	staffOf
+} from '$lib/server/redemption/partners.service';
+import type { Actions, PageServerLoad } from './$types';
+import { offerSchema, offerStatusSchema, removeStaffSchema, staffSchema } from './schema';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireUser(locals, url);
+	const deps = redemption();
+	const [membership] = await membershipsOf(deps, user.id);
+	if (!membership) return { membership: null };
+	const [offers, staff, communities, stripe] = await Promise.all([
+		offersOfPartner(deps, membership.partnerId),
+		membership.isManager ? staffOf(deps, membership.partnerId) : [],
+		deps.sql<{ id: number; name: string }[]>`select n.id, n.name from partner_communities pc
+			join nodes n on n.id = pc.community_id
+			where pc.partner_id = ${membership.partnerId} and pc.status = 'approved' order by n.name`,
+		deps.sql<{ payouts: boolean }[]>`select stripe_payouts_enabled as payouts from partners
+			where id = ${membership.partnerId}`
+	]);
+	return {
+		membership,
+		offers: offers.map((o) => ({ ...o, validUntil: o.validUntil.toISOString() })),
+		staff: staff.map((s) => ({
+			...s,
+			phone: s.phone ? `${s.phone.slice(0, 3)}****${s.phone.slice(7)}` : ''
+		})),
+		communities,
+		stripeMode: deps.payments.mode === 'stripe',
+		payoutsEnabled: stripe[0]?.payouts ?? false
+	};
+};
+
+export const actions: Actions = {
+	createOffer: async ({ locals, url, request }) => {
+		const { membership } = await requirePartnerStaff(locals, url, {
+			manager: true,
+			approved: true
+		});
+		const form = await request.formData();
+		const parsed = parseForm(offerSchema, form);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const communityIds = form.getAll('communityIds').map(Number).filter(Number.isSafeInteger);
+		const result = await createOffer(redemption(), membership.partnerId, {
+			...parsed.data,
+			photoUrl: null,
+			validFrom: new Date(),
+			validUntil: new Date(`${parsed.data.validUntil}T23:59:59+08:00`),
+			communityIds
+		});
+		if (!result.ok) {
+			return fail(409, { message: `redemption.partner.error.${result.error}` as const });
+		}
+		return { message: 'form.saved' as const };
+	},
+	status: async ({ locals, url, request }) => {
+		const { membership } = await requirePartnerStaff(locals, url, {
+			manager: true,
+			approved: true
+		});
+		const parsed = parseForm(offerStatusSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { message: 'form.invalid' as const });
+		await setOfferStatus(
+			redemption(),
+			membership.partnerId,
+			parsed.data.offerId,
+			parsed.data.status
+		);
+		return { message: 'form.saved' as const };
+	},
+	addStaff: async ({ locals, url, request }) => {
+		const { user, membership } = await requirePartnerStaff(locals, url, { manager: true });
+		const parsed = parseForm(staffSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const result = await addStaff(redemption(), user.id, membership.partnerId, parsed.data.phone);
+		if (!result.ok) {
+			return fail(409, { message: `redemption.partner.error.${result.error}` as const });
+		}
+		return { message: 'form.saved' as const };
+	},
+	removeStaff: async ({ locals, url, request }) => {
+		const { user, membership } = await requirePartnerStaff(locals, url, { manager: true });
+		const parsed = parseForm(removeStaffSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { message: 'form.invalid' as const });
+		const result = await removeStaff(
+			redemption(),
+			user.id,
+			membership.partnerId,
+			parsed.data.userId
+		);
+		if (!result.ok) {
+			return fail(409, { message: `redemption.partner.error.${result.error}` as const });
+		}
+		return { message: 'form.saved' as const };
+	},
+	connect: async ({ locals, url }) => {
+		const { membership } = await requirePartnerStaff(locals, url, {
+			manager: true,
+			approved: true
+		});
+		const result = await startConnectOnboarding(redemption(), membership.partnerId, null);
+		if (!result.ok) {
+			return fail(409, { message: `redemption.committee.error.${result.error}` as const });
+		}
+		redirect(303, result.value.url);
+	}
+};
