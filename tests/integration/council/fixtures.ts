@@ -18,8 +18,9 @@ export function recordingRealtime(): RealtimePort & {
 	return {
 		events,
 		async trigger(channel, event, data) {
-			for (const c of Array.isArray(channel) ? channel : [channel])
+			for (const c of Array.isArray(channel) ? channel : [channel]) {
 				events.push({ channel: c, event, data });
+			}
 			return true;
 		},
 		async triggerBatch(batch) {

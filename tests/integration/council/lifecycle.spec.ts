@@ -237,8 +237,9 @@ describe('participatory budgeting, implementation and evaluation', () => {
 		const big = await accepted('翻新广场', 6000);
 		const mid = await accepted('装路灯', 3000);
 		const small = await accepted('买长椅', 2000);
-		for (const id of [big, mid, small])
+		for (const id of [big, mid, small]) {
 			for (const r of [neighbour!, others[0]!]) value(await supportProposal(deps, r, id));
+		}
 		const voteId = value(
 			await openVote(deps, committee, {
 				communityId: home.id,

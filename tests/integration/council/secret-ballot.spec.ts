@@ -108,8 +108,9 @@ describe('secret ballots', () => {
 		expect(new Set(accepted.map((x) => x.i)).size).toBe(200);
 		expect(refused).toHaveLength(50);
 		expect(refused.every((x) => !x.r.ok && x.r.error === 'already_voted')).toBe(true);
-		for (const { i, r, choice } of accepted)
+		for (const { i, r, choice } of accepted) {
 			if (r.ok) receipts.set(i, { code: r.value.receiptCode, choice });
+		}
 		const [counts] = await db.sql<{ p: number; b: number }[]>`
 			select (select count(*)::int from council_vote_participation where vote_id = ${voteId}) as p,
 				(select count(*)::int from council_ballot_box where vote_id = ${voteId}) as b`;
@@ -166,8 +167,9 @@ describe('secret ballots', () => {
 		const outcome = await closeVote(closer, voteId);
 		if (!outcome.closed) throw new Error(outcome.reason);
 		const expected = { yes: 0, no: 0, abstain: 0 };
-		for (const { choice } of receipts.values())
+		for (const { choice } of receipts.values()) {
 			if ('answer' in choice) expected[choice.answer] += 1;
+		}
 		expect(outcome.result.answers).toEqual(expected);
 		expect(outcome.result.turnout).toBe(200);
 		expect(outcome.result.eligible).toBe(201);

@@ -65,8 +65,9 @@ async function applyStep(
 	if (step.kind === 'start' || step.kind === 'complete') {
 		const next = transition(p.state, step.kind === 'start' ? 'start_implementation' : 'complete');
 		if (!next.ok) return next;
-		if (step.kind === 'start')
+		if (step.kind === 'start') {
 			await tx`update council_proposals set implementation_owner = ${step.owner} where id = ${p.id}`;
+		}
 		await setState(tx, p, next.value, actorId, step.kind === 'start' ? step.owner : step.body);
 		return ok(true);
 	}
@@ -116,8 +117,9 @@ export async function rateProposal(
 	const allowed = residentOf(user, p.communityId);
 	if (!allowed.ok) return allowed;
 	if (!canRate(p.state)) return err('invalid_transition');
-	if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5)
+	if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) {
 		return err('invalid_choice');
+	}
 	const inserted = await deps.sql`
 		insert into council_ratings (proposal_id, user_id, score, comment) values (${id}, ${user.id}, ${input.score}, ${input.comment})
 		on conflict do nothing returning 1`;

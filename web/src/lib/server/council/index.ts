@@ -35,12 +35,32 @@ export {
 	updateDraft,
 	type ProposalInput
 } from './proposals.service';
-export { findProposal, listProposals, timeline, type ProposalRow } from './proposals.repository';
+export {
+	findProposal,
+	listProposals,
+	timeline,
+	viewerFacts,
+	type ProposalRow
+} from './proposals.repository';
 export {
 	DEFAULT_COUNCIL_SETTINGS,
 	readSettings,
 	saveSettings,
 	type CouncilSettingsValues
 } from './settings';
-export { publishedBallots, verifyTallyRecord, type TallyVerification } from './tally-record';
-export { findVote, listVotes, turnout, eligibleCount, type VoteRow } from './votes.repository';
+export {
+	publishedBallots,
+	readTallyRecord,
+	verifyTallyRecord,
+	type TallyVerification
+} from './tally-record';
+export {
+	eligibleCount,
+	findVote,
+	hasVoted,
+	listVotes,
+	turnout,
+	votesTakenPart,
+	type VoteRow
+} from './votes.repository';
+export { committeeConsole } from './console';

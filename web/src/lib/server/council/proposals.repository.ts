@@ -130,3 +130,16 @@ export async function timeline(q: Queryable, proposalId: number): Promise<Timeli
 		where e.proposal_id = ${proposalId} order by e.id`;
 	return rows.map((r) => ({ ...(r as unknown as TimelineEntry), createdAt: toDate(r.createdAt) }));
 }
+
+/** What the proposal page needs to know about the reader: supported, rated, and the vote it is in. */
+export async function viewerFacts(
+	q: Queryable,
+	proposalId: number,
+	userId: number
+): Promise<{ supported: boolean; rated: boolean; voteId: number | null }> {
+	const [r] = await q<{ supported: boolean; rated: boolean; voteId: number | null }[]>`
+		select exists(select 1 from council_supports where proposal_id = ${proposalId} and user_id = ${userId}) as supported,
+			exists(select 1 from council_ratings where proposal_id = ${proposalId} and user_id = ${userId}) as rated,
+			(select vote_id from council_vote_options where proposal_id = ${proposalId}) as "voteId"`;
+	return r ?? { supported: false, rated: false, voteId: null };
+}

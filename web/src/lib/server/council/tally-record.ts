@@ -148,3 +148,21 @@ function verifySignature(publicKeyHex: string, payload: string, signatureHex: st
 		return false;
 	}
 }
+
+export interface StoredTallyRecord {
+	payload: string;
+	recordHash: string;
+	prevHash: string;
+	keyId: string;
+	signature: string;
+}
+
+export async function readTallyRecord(
+	q: Queryable,
+	voteId: number
+): Promise<StoredTallyRecord | null> {
+	const [r] = await q<StoredTallyRecord[]>`
+		select payload, record_hash as "recordHash", prev_hash as "prevHash", key_id as "keyId", signature
+		from council_tally_records where vote_id = ${voteId}`;
+	return r ?? null;
+}

@@ -79,3 +79,16 @@ export async function eligibleCount(
 			and status = 'verified' and status_changed_at <= ${vote.opensAt.toISOString()}::timestamptz`;
 	return r?.n ?? 0;
 }
+
+export async function hasVoted(q: Queryable, voteId: number, userId: number): Promise<boolean> {
+	const [r] =
+		await q`select 1 from council_vote_participation where vote_id = ${voteId} and user_id = ${userId}`;
+	return r !== undefined;
+}
+
+/** The votes a person took part in (not how they voted: that is nowhere linked to them). */
+export async function votesTakenPart(q: Queryable, userId: number) {
+	return q<{ id: number; title: string; state: string }[]>`
+		select v.id, v.title, v.state from council_vote_participation p join council_votes v on v.id = p.vote_id
+		where p.user_id = ${userId} order by v.id desc`;
+}
