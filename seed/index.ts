@@ -5,7 +5,7 @@ import { DEMO_ADMIN, DEMO_LOGINS, DEMO_PASSWORD } from './accounts';
 import { demoPeople, generatedResidents, insertPeople } from './people';
 import { insertPlaces } from './places';
 import { seededRandom } from './random';
-import { seedRedemption } from './redemption';
+import { seedCouncil } from './council';
 import { grantStaffRoles, insertOrganisations, insertPartners } from './staff';
 
 export { DEMO_PASSWORD } from './accounts';
@@ -62,7 +62,7 @@ async function seedAll(tx: postgres.TransactionSql, passwordHash: string): Promi
 		residents.filter((r) => r.community_id !== null)
 	);
 	await insertPartners(tx, places, people);
-	await seedRedemption(tx);
+	await seedCouncil(tx);
 }
 
 /** `npm run seed`: migrate the configured (or embedded) database and load the demo data. */
