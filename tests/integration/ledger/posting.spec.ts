@@ -112,6 +112,40 @@ describe('PostingService.transfer', () => {
 	});
 });
 
+describe('accounts', () => {
+	it('should open once, ensure idempotently and check floors', async () => {
+		const spec = {
+			ownerType: 'user',
+			ownerId: 900_001,
+			asset: 'HOUR' as const,
+			kind: 'resident' as const
+		};
+		const opened = await service.openAccount(spec);
+		expect(opened.ok && opened.value).toMatchObject({
+			floor: -600,
+			asset: 'HOUR',
+			kind: 'resident'
+		});
+		expect(await service.openAccount(spec)).toEqual({ ok: false, error: 'account_already_exists' });
+		const ensured = await service.ensureAccount(spec);
+		expect(ensured.ok && opened.ok && ensured.value.id === opened.value.id).toBe(true);
+		const custom = await service.ensureAccount({ ...spec, ownerId: 900_002, floor: -120 });
+		expect(custom.ok && custom.value.floor).toBe(-120);
+		expect(await service.ensureAccount({ ...spec, ownerId: 900_003, floor: 5 })).toEqual({
+			ok: false,
+			error: 'invalid_floor'
+		});
+		expect(await service.ensureAccount({ ...spec, ownerId: 900_004, floor: null })).toEqual({
+			ok: false,
+			error: 'invalid_floor'
+		});
+		expect(await service.ensureAccount({ ...spec, kind: 'partner_receivable' })).toEqual({
+			ok: false,
+			error: 'asset_not_allowed_for_kind'
+		});
+	});
+});
+
 describe('idempotency', () => {
 	it('should apply 50 concurrent retries of one key once and answer each with the first result', async () => {
 		const { issuer, resident } = await fundedResident(service, 100);

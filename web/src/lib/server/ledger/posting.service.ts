@@ -1,16 +1,9 @@
 import type postgres from 'postgres';
-import {
-	availableBalance,
-	checkFloor,
-	floorFor,
-	isAccountKind,
-	isAsset,
-	postedBalance
-} from '$core/ledger';
 import { err, ok, type Result } from '$core/shared';
 import { runBatch, type Turn } from './batch';
-import { isUuid, uuidv7 } from './ids';
-import { selectAccounts, selectHistory, toAccount } from './ledger.repository';
+import { insertAccount, selectAccountOf, toBalance, type AccountError } from './accounts';
+import { isUuid } from './ids';
+import { selectAccounts, selectHistory } from './ledger.repository';
 import {
 	captureRequest,
 	holdRequest,
@@ -52,8 +45,6 @@ interface Waiting {
 	resolve(result: PostingResult): void;
 	reject(error: unknown): void;
 }
-
-type AccountError = 'asset_not_allowed_for_kind' | 'invalid_floor' | 'invalid_request';
 
 /**
  * The only writer of the ledger tables. Concurrent requests queue in memory and one flusher
@@ -130,37 +121,16 @@ export class PostingService {
 	async openAccount(
 		spec: AccountSpec
 	): Promise<Result<LedgerAccount, AccountError | 'account_already_exists'>> {
-		const created = await this.#insertAccount(spec);
+		const created = await insertAccount(this.#sql, spec);
 		if (!created.ok) return created;
 		return created.value ? ok(created.value) : err('account_already_exists');
 	}
 
 	/** Returns the owner's account, opening it first if needed. Errors: as openAccount, less 'account_already_exists'. */
 	async ensureAccount(spec: AccountSpec): Promise<Result<LedgerAccount, AccountError>> {
-		const created = await this.#insertAccount(spec);
+		const created = await insertAccount(this.#sql, spec);
 		if (!created.ok || created.value) return created as Result<LedgerAccount, AccountError>;
-		const rows = await this.#sql`
-			select * from ledger_accounts where owner_type = ${spec.ownerType}
-				and owner_id = ${spec.ownerId} and asset = ${spec.asset} and kind = ${spec.kind}`;
-		const row = rows[0];
-		if (!row) throw new Error('account vanished between insert and select');
-		return ok(toAccount(row));
-	}
-
-	async #insertAccount(spec: AccountSpec): Promise<Result<LedgerAccount | null, AccountError>> {
-		if (!isAsset(spec.asset) || !isAccountKind(spec.kind)) return err('invalid_request');
-		if (!spec.ownerType || !Number.isSafeInteger(spec.ownerId)) return err('invalid_request');
-		const floor =
-			spec.floor === undefined
-				? floorFor(spec.kind, spec.asset)
-				: checkFloor(spec.kind, spec.asset, spec.floor);
-		if (!floor.ok) return floor;
-		const rows = await this.#sql`
-			insert into ledger_accounts (id, asset, kind, owner_type, owner_id, floor)
-			values (${uuidv7()}, ${spec.asset}, ${spec.kind}, ${spec.ownerType}, ${spec.ownerId}, ${floor.value})
-			on conflict (owner_type, owner_id, asset, kind) do nothing
-			returning *`;
-		return ok(rows[0] ? toAccount(rows[0]) : null);
+		return ok(await selectAccountOf(this.#sql, spec));
 	}
 
 	#submit(meta: WriteMeta, build: () => QueuedRequest): Promise<PostingResult> {
@@ -218,19 +188,3 @@ export class PostingService {
 }
 
 function noop() {}
-
-function toBalance(a: LedgerAccount): AccountBalance {
-	const { id, asset, kind, floor, debitsPosted, creditsPosted, debitsPending, creditsPending } = a;
-	return {
-		id,
-		asset,
-		kind,
-		floor,
-		posted: postedBalance(a),
-		available: availableBalance(a),
-		debitsPosted,
-		creditsPosted,
-		debitsPending,
-		creditsPending
-	};
-}
