@@ -24,6 +24,9 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/', label: 'nav.home', audience: 'anyone', group: 'main' },
 	{ href: '/settings', label: 'nav.settings', audience: 'anyone', group: 'main' },
+	{ href: '/activities', label: 'nav.activities', audience: 'signed-in', group: 'main' },
+	{ href: '/mutual-aid', label: 'nav.mutualAid', audience: 'signed-in', group: 'main' },
+	{ href: '/organiser', label: 'nav.organiser', audience: { role: 'organiser' }, group: 'staff' },
 	{ href: '/wallet', label: 'nav.wallet', audience: { role: 'resident' }, group: 'main' },
 	...REDEMPTION_NAV_ITEMS,
 	{ href: '/committee', label: 'nav.committee', audience: { role: 'committee' }, group: 'staff' },

@@ -109,3 +109,8 @@ export async function proxyActionsFor(db: Db, residentId: number, limit = 50) {
 	);
 	return rows.map((r) => ({ ...r, actorName: names.get(r.actorId) ?? '' }));
 }
+
+export async function findUserIdByPhone(db: Db, phone: string): Promise<number | null> {
+	const [row] = await db.select({ id: users.id }).from(users).where(eq(users.phone, phone));
+	return row?.id ?? null;
+}
