@@ -1,0 +1,339 @@
+/**
+ * Redemption benchmark (`npm run bench:redeem`): the built app, started as people run it
+ * (`npm start`) against its own embedded PostgreSQL on 127.0.0.1, takes redemptions over HTTP
+ * from many distinct residents on 1,000 concurrent keep-alive connections (session check,
+ * idempotency key, stock and limit reservation, ledger hold), then the partner confirms every
+ * voucher at the counter endpoint. Residents, sessions and offers are written straight into the
+ * database first, so the run measures redeeming, not signing up.
+ *
+ * Reports redemptions/s, p50/p99/p99.9 latency and the error rate, then reconciles: every
+ * resident's balance, every offer's stock counter and the partner's receivable must match the
+ * vouchers exactly. Target on 2 cores: ≥ 3,000 redemptions/s, p99 < 50 ms, no errors.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import postgres from 'postgres';
+import { freePort, startEmbeddedPostgres } from '../../db/embedded';
+import { runMigrations } from '../../db/migrate';
+import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1000);
+const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? CONNECTIONS);
+const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS ?? 20_000);
+const OFFERS = Number(process.env.BENCH_OFFERS ?? 20);
+const CONFIRM_CONNECTIONS = Number(process.env.BENCH_CONFIRM_CONNECTIONS ?? 50);
+const PRICE = 10;
+const TARGET = { perSecond: 3000, p99Ms: 50 };
+
+interface Setup {
+	sql: postgres.Sql;
+	residents: { id: number; token: string }[];
+	staffToken: string;
+	partnerId: number;
+	offerIds: number[];
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+async function setUp(url: string): Promise<Setup> {
+	const sql = postgres(url, { max: 10, onnotice: () => {} });
+	const [community] =
+		await sql`insert into nodes (level, name) values ('city', '压测市') returning id`;
+	let parent = community!.id as number;
+	for (const level of ['district', 'street', 'community'] as const) {
+		const [n] =
+			await sql`insert into nodes (parent_id, level, name) values (${parent}, ${level}, ${`压测${level}`}) returning id`;
+		parent = n!.id as number;
+	}
+	const communityId = parent;
+	const expires = new Date(Date.now() + 86_400_000).toISOString();
+	const users = await sql<{ id: number }[]>`
+		insert into users (email, display_name, password_hash, community_id, status)
+		select 'bench-' || i || '@bench.invalid', '居民' || i, 'x', ${communityId}, 'verified'
+		from generate_series(0, ${RESIDENTS}) i returning id`;
+	const tokens = users.map(() => randomBytes(20).toString('hex'));
+	await sql`insert into sessions ${sql(users.map((u, i) => ({ id: hashToken(tokens[i]!), user_id: u.id, expires_at: expires, absolute_expires_at: expires })))}`;
+	const staff = users[RESIDENTS]!;
+	const [partner] =
+		await sql`insert into partners (name, licence_no, status) values ('压测商店', 'BENCH000000000001', 'approved') returning id`;
+	const partnerId = partner!.id as number;
+	await sql`insert into partner_staff (partner_id, user_id, is_manager) values (${partnerId}, ${staff.id}, true)`;
+	await sql`insert into partner_communities (partner_id, community_id, status) values (${partnerId}, ${communityId}, 'approved')`;
+	const perOffer = Math.ceil(REDEMPTIONS / OFFERS);
+	const offerIds: number[] = [];
+	for (let i = 0; i < OFFERS; i++) {
+		const [o] =
+			await sql`insert into offers (partner_id, title, category, price_points, stock, valid_from, valid_until, status)
+			values (${partnerId}, ${`压测 ${i}`}, 'food', ${PRICE}, ${perOffer}, now() - interval '1 day', now() + interval '30 days', 'live') returning id`;
+		offerIds.push(o!.id as number);
+		await sql`insert into offer_communities (offer_id, community_id) values (${o!.id}, ${communityId})`;
+	}
+	// Points through the posting service, like every other movement.
+	const ledger = new PostingService(sql);
+	const issuance = await ledger.ensureAccount({
+		ownerType: 'community',
+		ownerId: communityId,
+		asset: 'POINT',
+		kind: 'community_issuance'
+	});
+	if (!issuance.ok) throw new Error(issuance.error);
+	const residents = users.slice(0, RESIDENTS);
+	const share = Math.ceil(REDEMPTIONS / RESIDENTS) * PRICE;
+	await Promise.all(
+		residents.map(async (u) => {
+			const account = await ledger.ensureAccount({
+				ownerType: 'user',
+				ownerId: u.id,
+				asset: 'POINT',
+				kind: 'resident'
+			});
+			if (!account.ok) throw new Error(account.error);
+			const t = await ledger.transfer({
+				debitAccountId: issuance.value.id,
+				creditAccountId: account.value.id,
+				asset: 'POINT',
+				amount: share,
+				idempotencyKey: `bench-fund-${u.id}`,
+				kind: 'adjustment',
+				reference: `bench/user:${u.id}`,
+				actorId: 0
+			});
+			if (!t.ok) throw new Error(t.error);
+		})
+	);
+	return {
+		sql,
+		residents: residents.map((u, i) => ({ id: u.id, token: tokens[i]! })),
+		staffToken: tokens[RESIDENTS]!,
+		partnerId,
+		offerIds
+	};
+}
+
+function post(
+	agent: Agent,
+	port: number,
+	pathname: string,
+	token: string,
+	body: unknown,
+	headers: Record<string, string> = {}
+) {
+	const payload = JSON.stringify(body);
+	return new Promise<{ status: number; body: string }>((resolve, reject) => {
+		const req = request(
+			{
+				host: '127.0.0.1',
+				port,
+				path: pathname,
+				method: 'POST',
+				agent,
+				headers: {
+					'content-type': 'application/json',
+					accept: 'application/json',
+					origin: `http://127.0.0.1:${port}`,
+					cookie: `linli_session=${token}`,
+					'content-length': Buffer.byteLength(payload),
+					...headers
+				}
+			},
+			(res) => {
+				let text = '';
+				res.setEncoding('utf8');
+				res.on('data', (c: string) => (text += c));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+			}
+		);
+		req.on('error', reject);
+		req.end(payload);
+	});
+}
+
+const percentile = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** Runs `total` requests on `connections` concurrent loops; returns latencies and outcomes. */
+async function load(
+	connections: number,
+	total: number,
+	send: (i: number, loop: number) => Promise<boolean>
+) {
+	const latencies: number[] = [];
+	let next = 0;
+	let errors = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: connections }, async (_, loop) => {
+			while (next < total) {
+				const i = next++;
+				const t0 = performance.now();
+				const ok = await send(i, loop).catch(() => false);
+				latencies.push(performance.now() - t0);
+				if (!ok) errors++;
+			}
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	return {
+		seconds,
+		perSecond: total / seconds,
+		errors,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		p999: percentile(latencies, 99.9)
+	};
+}
+
+function startApp(port: number, databaseUrl: string, dataDir: string): Promise<ChildProcess> {
+	const child = spawn('npx', ['tsx', 'web/server/start.ts'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DATABASE_URL: databaseUrl,
+			LINLI_SEED: '0',
+			LINLI_WORKER: '0',
+			LINLI_DATA_DIR: dataDir,
+			REALTIME_PORT: '0',
+			DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '40'
+		},
+		stdio: ['ignore', 'inherit', 'inherit'],
+		detached: true
+	});
+	return new Promise((resolve, reject) => {
+		const deadline = Date.now() + 600_000;
+		const poll = () => {
+			const req = request({ host: '127.0.0.1', port, path: '/healthz' }, (res) => {
+				res.resume();
+				if (res.statusCode === 200) resolve(child);
+				else setTimeout(poll, 500);
+			});
+			req.on('error', () =>
+				Date.now() > deadline ? reject(new Error('app did not start')) : setTimeout(poll, 500)
+			);
+			req.end();
+		};
+		child.on('exit', (code) => reject(new Error(`app exited with ${code}`)));
+		poll();
+	});
+}
+
+async function reconcile(s: Setup): Promise<string[]> {
+	const problems: string[] = [];
+	const offers = await s.sql`select o.id, o.redeemed, o.stock,
+		(select count(*)::int from vouchers v where v.offer_id = o.id and v.status in ('issued', 'used')) as live
+		from offers o where o.partner_id = ${s.partnerId}`;
+	for (const o of offers) {
+		if (o.redeemed !== o.live || o.redeemed > o.stock) {
+			problems.push(`offer ${o.id}: redeemed ${o.redeemed}, vouchers ${o.live}, stock ${o.stock}`);
+		}
+	}
+	const residents =
+		await s.sql`select a.owner_id, a.credits_posted - a.debits_posted - a.debits_pending as available, a.credits_posted as funded,
+		(select coalesce(sum(points), 0) from vouchers v where v.user_id = a.owner_id and v.status in ('issued', 'used'))::int as spent
+		from ledger_accounts a where a.owner_type = 'user' and a.kind = 'resident' and a.owner_id in ${s.sql(s.residents.map((r) => r.id))}`;
+	for (const r of residents) {
+		if (Number(r.available) !== Number(r.funded) - r.spent) {
+			problems.push(
+				`resident ${r.owner_id}: available ${r.available}, funded ${r.funded}, vouchers ${r.spent}`
+			);
+		}
+	}
+	const [receivable] =
+		await s.sql`select credits_posted::int as captured, credits_pending::int as pending,
+		(select coalesce(sum(points), 0) from vouchers where partner_id = ${s.partnerId} and status = 'used')::int as used,
+		(select coalesce(sum(points), 0) from vouchers where partner_id = ${s.partnerId} and status = 'issued')::int as issued
+		from ledger_accounts where owner_type = 'partner' and owner_id = ${s.partnerId}`;
+	if (receivable?.captured !== receivable?.used || receivable?.pending !== receivable?.issued) {
+		problems.push(`receivable ${JSON.stringify(receivable)}`);
+	}
+	return problems;
+}
+
+async function main(): Promise<void> {
+	const dir = await mkdtemp(path.join(tmpdir(), 'linli-bench-redeem-'));
+	await chmod(dir, 0o755); // the postgres OS user must reach its data folder inside
+	const pg = await startEmbeddedPostgres({
+		dataDir: path.join(dir, 'pg'),
+		settings: { max_connections: 300 },
+		quiet: true
+	});
+	let app: ChildProcess | null = null;
+	try {
+		await runMigrations(pg.url);
+		const setup = await setUp(pg.url);
+		const port = await freePort();
+		app = await startApp(port, pg.url, path.join(dir, 'data'));
+		const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+		const codes: string[] = [];
+		const refusals = new Map<string, number>();
+		const redeem = await load(CONNECTIONS, REDEMPTIONS, async (i, loop) => {
+			const resident = setup.residents[loop % setup.residents.length]!;
+			const res = await post(
+				agent,
+				port,
+				'/vouchers',
+				resident.token,
+				{ offerId: setup.offerIds[i % setup.offerIds.length] },
+				{ 'idempotency-key': randomUUID() }
+			);
+			if (res.status === 201) codes.push((JSON.parse(res.body) as { code: string }).code);
+			else {
+				refusals.set(
+					`${res.status} ${res.body.slice(0, 60)}`,
+					(refusals.get(`${res.status} ${res.body.slice(0, 60)}`) ?? 0) + 1
+				);
+			}
+			return res.status === 201;
+		});
+		const staffAgent = new Agent({ keepAlive: true, maxSockets: CONFIRM_CONNECTIONS });
+		const confirm = await load(CONFIRM_CONNECTIONS, codes.length, async (i) => {
+			const res = await post(staffAgent, port, '/partner/counter', setup.staffToken, {
+				code: codes[i]
+			});
+			return res.status === 200;
+		});
+		agent.destroy();
+		staffAgent.destroy();
+		const problems = await reconcile(setup);
+		const ms = (n: number) => `${n.toFixed(1)} ms`;
+		console.log(
+			`\nRedemptions: ${REDEMPTIONS} from ${setup.residents.length} residents on ${CONNECTIONS} connections, ${OFFERS} offers`
+		);
+		console.log(
+			`  ${redeem.perSecond.toFixed(0)} redemptions/s · p50 ${ms(redeem.p50)} · p99 ${ms(redeem.p99)} · p99.9 ${ms(redeem.p999)} · errors ${redeem.errors} (${((100 * redeem.errors) / REDEMPTIONS).toFixed(2)}%)`
+		);
+		for (const [what, n] of refusals) console.log(`    ${n} × ${what}`);
+		console.log(`Confirmations: ${codes.length} on ${CONFIRM_CONNECTIONS} connections`);
+		console.log(
+			`  ${confirm.perSecond.toFixed(0)} confirmations/s · p50 ${ms(confirm.p50)} · p99 ${ms(confirm.p99)} · p99.9 ${ms(confirm.p999)} · errors ${confirm.errors}`
+		);
+		console.log(
+			problems.length === 0
+				? 'Reconciliation: balances, stock and receivable match exactly.'
+				: `Reconciliation FAILED:\n  ${problems.slice(0, 20).join('\n  ')}`
+		);
+		const met =
+			redeem.perSecond >= TARGET.perSecond && redeem.p99 < TARGET.p99Ms && redeem.errors === 0;
+		console.log(
+			`Target (≥ ${TARGET.perSecond}/s, p99 < ${TARGET.p99Ms} ms, no errors): ${met ? 'met' : 'NOT met'}`
+		);
+		await setup.sql.end({ timeout: 5 });
+		if (problems.length > 0) process.exitCode = 1;
+	} finally {
+		if (app?.pid) {
+			process.kill(-app.pid, 'SIGTERM');
+			await new Promise((r) => app?.once('exit', r));
+		}
+		await pg.stop();
+		await rm(dir, { recursive: true, force: true });
+	}
+}
+
+await main();
