@@ -1,0 +1,68 @@
+import type { AccountKind, Asset } from '$core/ledger';
+import { maskPhone, scopesFor, type AccessSubject } from '$lib/domain/access';
+import type { WalletDeps } from './deps';
+import type { CommunityAccounts, ResidentMatch } from './types';
+import { toWalletBalance } from './wallet.service';
+import { searchResidentRows, selectAccountRefs } from './wallet.repository';
+
+const MAX_RESULTS = 30;
+const MAX_COMMUNITIES = 50;
+
+/** The community accounts shown to staff, in this order; missing ones show as not opened. */
+export const COMMUNITY_ACCOUNTS: readonly { kind: AccountKind; asset: Asset }[] = [
+	{ kind: 'community_issuance', asset: 'HOUR' },
+	{ kind: 'care_pool', asset: 'HOUR' },
+	{ kind: 'community_issuance', asset: 'POINT' },
+	{ kind: 'community_pool', asset: 'POINT' }
+];
+
+/**
+ * Residents of the communities where `viewer` may read the ledger whose name contains the text,
+ * or whose phone contains its digits (two or more, e.g. the last four). Phones come back
+ * masked. Nobody is found outside the viewer's communities, and an empty query finds nobody.
+ */
+export async function findResidents(
+	deps: WalletDeps,
+	viewer: AccessSubject,
+	query: string
+): Promise<ResidentMatch[]> {
+	const text = query.trim();
+	const scopes = scopesFor(viewer, 'ledger.read.community');
+	if (text === '' || scopes.length === 0) return [];
+	const digits = text.replace(/[\s-]/g, '');
+	const phoneLike = /^\d{2,11}$/.test(digits) ? digits : null;
+	const rows = await searchResidentRows(deps.sql, scopes, text, phoneLike, MAX_RESULTS);
+	return rows.map(({ phone, ...r }) => ({ ...r, maskedPhone: maskPhone(phone) }));
+}
+
+/**
+ * The balances of the own accounts (hour issuance, care pool, point issuance, point pool) of
+ * every community where `viewer` may read the ledger, in tree order.
+ */
+export async function communityAccounts(
+	deps: WalletDeps,
+	viewer: AccessSubject
+): Promise<CommunityAccounts[]> {
+	const scopes = scopesFor(viewer, 'ledger.read.community');
+	if (scopes.length === 0) return [];
+	const communities = await deps.sql`
+		select id, name from nodes
+		where level = 'community' and path like any(${scopes.map((s) => `${s}%`)}::text[])
+		order by path limit ${MAX_COMMUNITIES}`;
+	const ids = communities.map((c) => Number(c.id));
+	const kinds = [...new Set(COMMUNITY_ACCOUNTS.map((a) => a.kind))];
+	const refs = await selectAccountRefs(deps.sql, 'community', ids, kinds);
+	const balances = await deps.posting.balances(refs.map((r) => r.id));
+	return communities.map((c) => {
+		const communityId = Number(c.id);
+		const accounts = COMMUNITY_ACCOUNTS.map(({ kind, asset }) => {
+			const ref = refs.find(
+				(r) => r.ownerId === communityId && r.kind === kind && r.asset === asset
+			);
+			const balance = ref ? (balances.get(ref.id) ?? null) : null;
+			const { accountId, posted, held, available } = toWalletBalance(asset, balance, null);
+			return { kind, asset, accountId, posted, held, available };
+		});
+		return { communityId, communityName: c.name as string, accounts };
+	});
+}
