@@ -6,6 +6,7 @@ import { demoPeople, generatedResidents, insertPeople } from './people';
 import { insertPlaces } from './places';
 import { seededRandom } from './random';
 import { seedCouncil } from './council';
+import { seedTimebank } from './timebank';
 import { grantStaffRoles, insertOrganisations, insertPartners } from './staff';
 
 export { DEMO_PASSWORD } from './accounts';
@@ -40,6 +41,7 @@ export async function seedIfEmpty(url: string): Promise<DemoInfo> {
 				if (!again?.seeded) await seedAll(tx, passwordHash);
 			});
 		}
+		await seedTimebank(sql);
 		const [admin] = await sql`select 1 from users where phone = ${DEMO_ADMIN.phone}`;
 		return { password: DEMO_PASSWORD, accounts: admin ? DEMO_LOGINS.map((a) => ({ ...a })) : [] };
 	} finally {
