@@ -7,6 +7,7 @@ import { insertPlaces } from './places';
 import { seededRandom } from './random';
 import { seedCouncil } from './council';
 import { seedTimebank } from './timebank';
+import { seedSorting } from './sorting';
 import { grantStaffRoles, insertOrganisations, insertPartners } from './staff';
 
 export { DEMO_PASSWORD } from './accounts';
@@ -42,6 +43,7 @@ export async function seedIfEmpty(url: string): Promise<DemoInfo> {
 			});
 		}
 		await seedTimebank(sql);
+		await seedSorting(sql);
 		const [admin] = await sql`select 1 from users where phone = ${DEMO_ADMIN.phone}`;
 		return { password: DEMO_PASSWORD, accounts: admin ? DEMO_LOGINS.map((a) => ({ ...a })) : [] };
 	} finally {

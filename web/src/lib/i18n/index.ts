@@ -12,6 +12,7 @@ import redemption from './messages/redemption';
 import council from './messages/council';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
+import sorting from './messages/sorting';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -31,7 +32,8 @@ const catalogue = {
 	...redemption,
 	...council,
 	...wallet,
-	...timebank
+	...timebank,
+	...sorting
 };
 
 export type MessageKey = keyof typeof catalogue;

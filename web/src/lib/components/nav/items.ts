@@ -28,6 +28,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/mutual-aid', label: 'nav.mutualAid', audience: 'signed-in', group: 'main' },
 	{ href: '/organiser', label: 'nav.organiser', audience: { role: 'organiser' }, group: 'staff' },
 	{ href: '/wallet', label: 'nav.wallet', audience: { role: 'resident' }, group: 'main' },
+	{ href: '/sorting', label: 'nav.sorting', audience: { role: 'resident' }, group: 'main' },
+	{
+		href: '/sorting/record',
+		label: 'nav.sortingRecord',
+		audience: { role: 'inspector' },
+		group: 'staff'
+	},
 	...REDEMPTION_NAV_ITEMS,
 	{ href: '/committee', label: 'nav.committee', audience: { role: 'committee' }, group: 'staff' },
 	{

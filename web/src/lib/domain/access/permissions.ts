@@ -35,6 +35,7 @@ export const PERMISSIONS = {
 	// Waste sorting
 	'sorting.record': ['inspector'],
 	'sorting.read': ['inspector', 'committee', 'auditor'],
+	'sorting.manage': ['committee'],
 	// Redemption
 	'redeem.offer': ['resident'],
 	'redeem.confirm': ['partner'],

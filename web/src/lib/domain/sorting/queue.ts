@@ -15,6 +15,8 @@ export interface QueuedDropoff {
 	note: string | null;
 	/** ISO time on the phone when the inspector tapped. */
 	recordedAt: string;
+	/** A shrunken photo as base64, when the inspector took one. */
+	photo?: { mime: string; data: string } | null;
 	/** Failed sends so far; for the backoff. */
 	attempts: number;
 }

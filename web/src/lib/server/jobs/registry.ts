@@ -6,6 +6,7 @@ import { TIMEBANK_CRONTAB, TIMEBANK_SWEEP_TASK, timebankSweepTask } from '../tim
 import { fabricCrontab, fabricTasks } from '../fabric/job';
 import { redemptionCrontab, redemptionTasks } from '../redemption/jobs';
 import { councilCrontab, councilTasks } from '../council/jobs';
+import { SORTING_CRONTAB, SORTING_PAY_TASK, sortingPayTask } from '../sorting/jobs';
 
 /**
  * Every background job the app runs, by name. Features add their task here; the crontab below
@@ -19,7 +20,8 @@ export const taskList: TaskList = {
 	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
 	...fabricTasks(),
 	...redemptionTasks(),
-	...councilTasks()
+	...councilTasks(),
+	[SORTING_PAY_TASK]: sortingPayTask
 };
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
@@ -30,5 +32,6 @@ export const crontab = [
 	TIMEBANK_CRONTAB,
 	...fabricCrontab(),
 	...redemptionCrontab(),
-	...councilCrontab()
+	...councilCrontab(),
+	SORTING_CRONTAB
 ].join('\n');
