@@ -44,7 +44,7 @@ export async function seedIfEmpty(url: string): Promise<DemoInfo> {
 		}
 		await seedTimebank(sql);
 		await seedSorting(sql);
-		const [admin] = await sql`select 1 from users where phone = ${DEMO_ADMIN.phone}`;
+		const [admin] = await sql`select 1 from users where email = ${DEMO_ADMIN.email}`;
 		return { password: DEMO_PASSWORD, accounts: admin ? DEMO_LOGINS.map((a) => ({ ...a })) : [] };
 	} finally {
 		await sql.end({ timeout: 5 });

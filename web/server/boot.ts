@@ -2,6 +2,7 @@ import { resolveDatabase, type ResolvedDatabase } from '../../db/connect';
 import { runMigrations } from '../../db/migrate';
 import { seedIfEmpty } from '../../seed/index';
 import { encryptPlaintextPersonalFields } from '../src/lib/server/privacy/encrypt-at-rest';
+import { DEMO_TOTP_SECRET } from '../src/lib/server/totp/demo';
 
 export interface Booted {
 	database: ResolvedDatabase;
@@ -17,7 +18,7 @@ export async function boot(): Promise<Booted> {
 	process.env.DATABASE_URL = database.url;
 	await runMigrations(database.url);
 	const demo = process.env.LINLI_SEED === '0' ? null : await seedIfEmpty(database.url);
-	await encryptAtRest(database.url); // after seeding, which writes plaintext phone numbers
+	await encryptAtRest(database.url, (demo?.accounts.length ?? 0) > 0); // after seeding
 	return { database, demo };
 }
 
@@ -31,6 +32,7 @@ export function printBanner(url: string, booted: Booted): void {
 	if (booted.demo) {
 		lines.push(`\n  Demo accounts (password: ${booted.demo.password}):`);
 		for (const a of booted.demo.accounts) lines.push(`    ${a.role.padEnd(10)} ${a.login}`);
+		lines.push(`  Staff two-factor key (add to an authenticator app): ${DEMO_TOTP_SECRET}`);
 	}
 	console.log(lines.join('\n') + '\n');
 }
@@ -54,11 +56,17 @@ export function onShutdown(stop: () => Promise<void>): void {
 	process.on('SIGTERM', () => handler('SIGTERM'));
 }
 
-async function encryptAtRest(url: string): Promise<void> {
+/**
+ * Encrypts phone numbers still in plaintext (the seed writes them so) and enrols the demo staff
+ * in two-factor with the published demo key (web/src/lib/server/totp/demo.ts).
+ */
+async function encryptAtRest(url: string, demo: boolean): Promise<void> {
 	const { createDb } = await import('../../db/client');
+	const { enrolDemoStaff } = await import('../src/lib/server/totp/demo-enrolment');
 	const handle = createDb(url, { max: 1 });
 	try {
 		await encryptPlaintextPersonalFields(handle.sql);
+		if (demo) await enrolDemoStaff(handle.sql);
 	} finally {
 		await handle.close();
 	}

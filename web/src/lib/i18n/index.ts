@@ -12,6 +12,7 @@ import redemption from './messages/redemption';
 import council from './messages/council';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
+import oversight from './messages/oversight';
 import sorting from './messages/sorting';
 
 /**
@@ -33,7 +34,8 @@ const catalogue = {
 	...council,
 	...wallet,
 	...timebank,
-	...sorting
+	...sorting,
+	...oversight
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -6,6 +6,7 @@ import { TIMEBANK_CRONTAB, TIMEBANK_SWEEP_TASK, timebankSweepTask } from '../tim
 import { fabricCrontab, fabricTasks } from '../fabric/job';
 import { redemptionCrontab, redemptionTasks } from '../redemption/jobs';
 import { councilCrontab, councilTasks } from '../council/jobs';
+import { SECURITY_CRONTAB, SECURITY_SWEEP_TASK, securitySweepTask } from '../security/sweep.job';
 import { SORTING_CRONTAB, SORTING_PAY_TASK, sortingPayTask } from '../sorting/jobs';
 
 /**
@@ -18,6 +19,7 @@ export const taskList: TaskList = {
 	[JOURNAL_SWEEP_TASK]: journalTask,
 	[DIGEST_TASK]: digestTask,
 	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
+	[SECURITY_SWEEP_TASK]: securitySweepTask,
 	...fabricTasks(),
 	...redemptionTasks(),
 	...councilTasks(),
@@ -30,6 +32,7 @@ export const crontab = [
 	JOURNAL_CRONTAB,
 	DIGEST_CRONTAB,
 	TIMEBANK_CRONTAB,
+	SECURITY_CRONTAB,
 	...fabricCrontab(),
 	...redemptionCrontab(),
 	...councilCrontab(),
