@@ -9,6 +9,7 @@ import {
 	donate,
 	grantFromCarePool
 } from '../../../web/src/lib/server/timebank/donation.service';
+import { timebankHealth } from '../../../web/src/lib/server/timebank/health.service';
 import { createTestDatabase } from '../../helpers/db';
 import { clock, depsFor, person, places, self, type Subject } from './fixtures';
 
@@ -139,5 +140,13 @@ describe('donations and the care pool', () => {
 		expect((await grantFromCarePool(deps, committee, { ...input, reason: '独居' })).ok).toBe(true);
 		expect(await posted(await hours(needy))).toBe(90);
 		expect(await posted(pool)).toBe(before - 90);
+	});
+
+	it('should report issued and outstanding hours for the committee', async () => {
+		// Earned 300 + 60 + 30 + 200 above; residents now hold 180 + 120 + 60 + 30 + 0 + 90.
+		const health = await timebankHealth(deps, world.home.id);
+		expect(health.issuedMinutes).toBe(590);
+		expect(health.outstandingMinutes).toBe(480);
+		expect(health.disputes).toEqual([]);
 	});
 });

@@ -24,15 +24,13 @@ describe('time-bank demo seed', () => {
 			insert into nodes (parent_id, level, name) values (${street?.id ?? 0}, 'community', ${DEMO_COMMUNITY}) returning id, path`;
 		if (!community) throw new Error('no community');
 		for (const p of [DEMO_ORGANISER, DEMO_RESIDENT]) {
-			await db.db
-				.insert(users)
-				.values({
-					displayName: p.name,
-					passwordHash: 'x',
-					phone: p.phone,
-					communityId: community.id,
-					status: 'verified'
-				});
+			await db.db.insert(users).values({
+				displayName: p.name,
+				passwordHash: 'x',
+				phone: p.phone,
+				communityId: community.id,
+				status: 'verified'
+			});
 		}
 		const now = new Date('2026-05-01T00:00:00Z');
 		await seedTimebank(db.sql, now);

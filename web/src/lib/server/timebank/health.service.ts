@@ -48,7 +48,7 @@ export async function timebankHealth(deps: TimebankDeps, communityId: number) {
 		from attendance at join users u on u.id = at.user_id
 		where u.community_id = ${communityId}
 		group by u.id, u.display_name
-		having max(at.check_in_at) < ${new Date(deps.now().getTime() - INACTIVE_DAYS * 86_400_000)}
+		having max(at.check_in_at) < ${new Date(deps.now().getTime() - INACTIVE_DAYS * 86_400_000).toISOString()}::timestamptz
 		order by last`);
 	const disputes = await db
 		.select()

@@ -62,11 +62,13 @@ export const actions: Actions = {
 	resolve: async ({ locals, url, request }) => {
 		const user = requireUser(locals, url);
 		const parsed = parseForm(resolveSchema, await request.formData());
-		if (!parsed.ok)
-			{return fail(400, { errors: parsed.errors, postId: Number(parsed.values.postId) });}
+		if (!parsed.ok) {
+			return fail(400, { errors: parsed.errors, postId: Number(parsed.values.postId) });
+		}
 		const result = await resolveDispute(timebank(), user, parsed.data);
-		if (!result.ok)
-			{return fail(409, { message: errorKey(result.error), postId: parsed.data.postId });}
+		if (!result.ok) {
+			return fail(409, { message: errorKey(result.error), postId: parsed.data.postId });
+		}
 		return { success: 'tb.disputes.decided' as const };
 	},
 	grant: async ({ locals, url, request }) => {
