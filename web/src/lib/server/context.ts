@@ -1,6 +1,9 @@
 import { createDb, type DbHandle } from '../../../../db/client';
+import { nudgeJournal } from './journal/job';
+import { PostingService } from './ledger/posting.service';
 
 let handle: DbHandle | undefined;
+let posting: PostingService | undefined;
 
 /**
  * The composition root: the one database pool of this process, built on first use from
@@ -15,4 +18,16 @@ export function database(): DbHandle {
 		handle = createDb(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 20) });
 	}
 	return handle;
+}
+
+/**
+ * The one posting service of this process. One instance means one queue, so concurrent requests
+ * from every feature share group commits; each commit wakes the journal drainer.
+ */
+export function ledger(): PostingService {
+	if (!posting) {
+		const { sql } = database();
+		posting = new PostingService(sql, { onCommitted: () => void nudgeJournal(sql) });
+	}
+	return posting;
 }
