@@ -9,7 +9,8 @@ import {
 import { cancelSignup, signUp } from '../../../web/src/lib/server/timebank/signup.service';
 import { sendReminders } from '../../../web/src/lib/server/timebank/jobs';
 import { createTestDatabase } from '../../helpers/db';
-import { HOUR, clock, depsFor, person, places, self, type Subject } from './fixtures';
+import { organisationMembers } from '../../../db/schema';
+import { HOUR, clock, depsFor, organisation, person, places, self, type Subject } from './fixtures';
 
 const db = await createTestDatabase({ max: 30 });
 const time = clock('2026-05-01T08:00:00Z');
@@ -58,6 +59,19 @@ beforeAll(async () => {
 });
 
 describe('publishing', () => {
+	it('should record the approved organisation the organiser belongs to', async () => {
+		const org = await organisation(db, world.street.id);
+		if (!org) throw new Error('no organisation');
+		const member = await person(db, world.home, { roles: ['organiser'] });
+		await db.db.insert(organisationMembers).values({ orgId: org.id, userId: member.id });
+		const created = await createActivity(deps, member, {
+			...base,
+			communityId: world.home.id,
+			slot: slot(3)
+		});
+		expect(created.ok && created.value.orgId).toBe(org.id);
+	});
+
 	it('should refuse a resident without the organiser role', async () => {
 		const resident = await person(db, world.home);
 		const result = await createActivity(deps, resident, {

@@ -6,6 +6,8 @@ import {
 	activitySignups,
 	activitySlots,
 	nodes,
+	organisationMembers,
+	organisations,
 	type Activity,
 	type ActivitySlot
 } from '../../../../../db/schema';
@@ -49,6 +51,24 @@ async function communityPath(deps: TimebankDeps, id: number): Promise<string | n
 	return node?.level === 'community' ? node.path : null;
 }
 
+/** The approved organisation the organiser publishes for: one working at or above the community. */
+async function organisationOf(deps: TimebankDeps, userId: number, communityPath: string) {
+	const [row] = await deps.db
+		.select({ id: organisations.id })
+		.from(organisationMembers)
+		.innerJoin(organisations, eq(organisations.id, organisationMembers.orgId))
+		.innerJoin(nodes, eq(nodes.id, organisations.nodeId))
+		.where(
+			and(
+				eq(organisationMembers.userId, userId),
+				eq(organisations.status, 'approved'),
+				sql`${communityPath} like ${nodes.path} || '%'`
+			)
+		)
+		.limit(1);
+	return row?.id ?? null;
+}
+
 /** Organisers and committee members publish for a community in their reach. */
 export async function createActivity(
 	deps: TimebankDeps,
@@ -63,11 +83,13 @@ export async function createActivity(
 		return err('deadline_after_start');
 	}
 	const { slot, publish, communityId, ...fields } = input;
+	const orgId = await organisationOf(deps, user.id, path);
 	return deps.db.transaction(async (tx) => {
 		const [activity] = await tx
 			.insert(activities)
 			.values({
 				...fields,
+				orgId,
 				nodeId: communityId,
 				communityId,
 				createdBy: user.id,
