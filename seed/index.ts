@@ -5,6 +5,7 @@ import { DEMO_ADMIN, DEMO_LOGINS, DEMO_PASSWORD } from './accounts';
 import { demoPeople, generatedResidents, insertPeople } from './people';
 import { insertPlaces } from './places';
 import { seededRandom } from './random';
+import { seedRedemption, seedRedemptionPoints } from './redemption';
 import { seedCouncil } from './council';
 import { seedTimebank } from './timebank';
 import { seedSorting } from './sorting';
@@ -44,6 +45,7 @@ export async function seedIfEmpty(url: string): Promise<DemoInfo> {
 		}
 		await seedTimebank(sql);
 		await seedSorting(sql);
+		await seedRedemptionPoints(sql);
 		const [admin] = await sql`select 1 from users where email = ${DEMO_ADMIN.email}`;
 		return { password: DEMO_PASSWORD, accounts: admin ? DEMO_LOGINS.map((a) => ({ ...a })) : [] };
 	} finally {
@@ -67,6 +69,7 @@ async function seedAll(tx: postgres.TransactionSql, passwordHash: string): Promi
 	);
 	await insertPartners(tx, places, people);
 	await seedCouncil(tx);
+	await seedRedemption(tx);
 }
 
 /** `npm run seed`: migrate the configured (or embedded) database and load the demo data. */

@@ -1,4 +1,7 @@
+import type postgres from 'postgres';
 import type { TransactionSql } from 'postgres';
+import { PostingService } from '../web/src/lib/server/ledger/posting.service';
+import { DEMO_COMMUNITY, DEMO_RESIDENT } from './accounts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -83,4 +86,46 @@ export async function seedRedemption(tx: TransactionSql, now: Date = new Date())
 				where partner_id = ${partner.id} and status = 'approved'`;
 		}
 	}
+}
+
+/** Points the demo resident starts with, so the catalogue can be tried at once. */
+const DEMO_WELCOME_POINTS = 2000;
+
+/**
+ * Gives the demo resident (the first 王秀英 of the demo community) welcome points from the
+ * community's issuance account, through the posting service. Runs on every start; the fixed
+ * idempotency key makes every run after the first a no-op.
+ */
+export async function seedRedemptionPoints(sql: postgres.Sql): Promise<void> {
+	const [ids] = await sql<{ userId: number; communityId: number }[]>`
+		select u.id as "userId", u.community_id as "communityId" from users u
+		join nodes n on n.id = u.community_id
+		where n.name = ${DEMO_COMMUNITY} and u.display_name = ${DEMO_RESIDENT.name}
+		order by u.id limit 1`;
+	if (!ids) return;
+	const posting = new PostingService(sql);
+	const from = await posting.ensureAccount({
+		ownerType: 'community',
+		ownerId: ids.communityId,
+		asset: 'POINT',
+		kind: 'community_issuance'
+	});
+	const to = await posting.ensureAccount({
+		ownerType: 'user',
+		ownerId: ids.userId,
+		asset: 'POINT',
+		kind: 'resident'
+	});
+	if (!from.ok || !to.ok) throw new Error('seed: cannot open the welcome points accounts');
+	const posted = await posting.transfer({
+		idempotencyKey: `seed/redemption/welcome:${ids.userId}`,
+		kind: 'adjustment',
+		reference: `seed/welcome/user:${ids.userId}`,
+		actorId: 0,
+		debitAccountId: from.value.id,
+		creditAccountId: to.value.id,
+		asset: 'POINT',
+		amount: DEMO_WELCOME_POINTS
+	});
+	if (!posted.ok) throw new Error(`seed: welcome points refused: ${posted.error}`);
 }

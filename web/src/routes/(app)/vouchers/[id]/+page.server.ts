@@ -19,7 +19,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			partnerName: v.partnerName,
 			points: v.points,
 			status: v.status,
-			expiresAt: v.expiresAt.toISOString()
+			expiresAt: v.expiresAt.toISOString(),
+			// Ledger receipts of the hold and, once used, of the capture: anyone can check them.
+			receipts: [v.holdId, v.captureId].filter((id): id is string => id !== null)
 		},
 		// The QR holds only the code: the counter looks everything else up itself.
 		qr:
