@@ -63,3 +63,13 @@ export const statsWatermarks = pgTable('stats_watermarks', {
 	position: amount('position').notNull(),
 	updatedAt: tz('updated_at').notNull()
 });
+
+/**
+ * When each person last earned hours for a service, kept by the same incremental job, so
+ * "active volunteers in the last 30 days" is a count over this small table, not over transfers.
+ */
+export const volunteerActivity = pgTable('volunteer_activity', {
+	userId: integer('user_id').primaryKey(),
+	communityId: integer('community_id').notNull(),
+	lastServedDay: date('last_served_day').notNull()
+});

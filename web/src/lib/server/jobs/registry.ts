@@ -7,6 +7,7 @@ import { fabricCrontab, fabricTasks } from '../fabric/job';
 import { redemptionCrontab, redemptionTasks } from '../redemption/jobs';
 import { councilCrontab, councilTasks } from '../council/jobs';
 import { SECURITY_CRONTAB, SECURITY_SWEEP_TASK, securitySweepTask } from '../security/sweep.job';
+import { STATS_CRONTAB, STATS_REFRESH_TASK, statsRefreshTask } from '../stats/job';
 import { SORTING_CRONTAB, SORTING_PAY_TASK, sortingPayTask } from '../sorting/jobs';
 
 /**
@@ -20,6 +21,7 @@ export const taskList: TaskList = {
 	[DIGEST_TASK]: digestTask,
 	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
 	[SECURITY_SWEEP_TASK]: securitySweepTask,
+	[STATS_REFRESH_TASK]: statsRefreshTask,
 	...fabricTasks(),
 	...redemptionTasks(),
 	...councilTasks(),
@@ -33,6 +35,7 @@ export const crontab = [
 	DIGEST_CRONTAB,
 	TIMEBANK_CRONTAB,
 	SECURITY_CRONTAB,
+	STATS_CRONTAB,
 	...fabricCrontab(),
 	...redemptionCrontab(),
 	...councilCrontab(),
