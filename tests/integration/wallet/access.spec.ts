@@ -101,15 +101,19 @@ describe('finding residents', () => {
 		expect(street.map((r) => r.displayName).sort()).toEqual(['李王氏', '王秀英']);
 	});
 
-	it('should find by the last digits of the phone, never outside the viewer’s reach', async () => {
-		expect((await findResidents(deps, jiaCommittee, '1234')).map((r) => r.userId)).toEqual([
-			wang.id
-		]);
-		expect(await findResidents(deps, jiaCommittee, '9999')).toEqual([]);
-		expect(await findResidents(deps, bingCommittee, '1234')).toEqual([]);
+	it('should find by the whole phone number, never outside the viewer’s reach', async () => {
+		const byPhone = await findResidents(deps, jiaCommittee, '139 0000 1234');
+		expect(byPhone.map((r) => [r.userId, r.maskedPhone])).toEqual([[wang.id, '139****1234']]);
+		// Numbers are encrypted at rest: a part of one finds nobody.
+		expect(await findResidents(deps, jiaCommittee, '1234')).toEqual([]);
+		expect(await findResidents(deps, jiaCommittee, '13900009999')).toEqual([]);
+		expect(await findResidents(deps, bingCommittee, '13900001234')).toEqual([]);
 		expect(await findResidents(deps, wang, '王')).toEqual([]);
 		expect(await findResidents(deps, jiaCommittee, '   ')).toEqual([]);
 		expect(await findResidents(deps, jiaCommittee, '%')).toEqual([]);
+		const [stored] = await db.sql`select phone, phone_cipher from users where id = ${wang.id}`;
+		expect(stored?.phone).toBeNull();
+		expect(String(stored?.phone_cipher)).not.toContain('1234');
 	});
 });
 

@@ -3,8 +3,12 @@ import type { AccountKind, Asset } from '../../../chain/core/ledger';
 import { unwrap } from '../../../chain/core/shared';
 import { nodes, partners, roleGrants, timebankSettings, users } from '../../../db/schema';
 import type { AccessSubject, Role } from '../../../web/src/lib/domain/access';
+import { phoneColumns } from '../../../web/src/lib/server/crypto';
 import type { PostingService } from '../../../web/src/lib/server/ledger';
 import type { TestDatabase } from '../../helpers/db';
+
+// Phones are stored encrypted; a fixed test key keeps the keys out of the repository's .data.
+process.env.DATA_ENCRYPTION_KEY ??= 'a1'.repeat(32);
 
 type Place = { id: number; path: string };
 
@@ -44,7 +48,7 @@ export async function person(
 		.values({
 			displayName: name,
 			passwordHash: 'x',
-			phone,
+			...phoneColumns(phone),
 			communityId: home.id,
 			status: options.status ?? 'verified'
 		})

@@ -130,14 +130,10 @@ export default defineMessages({
 	},
 	'wallet.committee.search': { 'zh-CN': '姓名或手机号', en: 'Name or phone number' },
 	'wallet.committee.searchHint': {
-		'zh-CN': '可以只输入手机号的后四位。',
-		en: 'The last four digits of the phone are enough.'
+		'zh-CN': '手机号要输入完整的 11 位。',
+		en: 'Type the whole 11-digit phone number.'
 	},
 	'wallet.committee.searchSubmit': { 'zh-CN': '查找居民', en: 'Find residents' },
-	'wallet.committee.searchTooShort': {
-		'zh-CN': '请至少输入一个字或两位数字。',
-		en: 'Please type at least one character of a name or two digits.'
-	},
 	'wallet.committee.results': { 'zh-CN': '找到 {count} 位居民', en: '{count} residents found' },
 	'wallet.committee.noResults': {
 		'zh-CN': '没有找到，请换个写法再试。',

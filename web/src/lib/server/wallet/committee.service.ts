@@ -1,5 +1,6 @@
 import type { AccountKind, Asset } from '$core/ledger';
 import { maskPhone, scopesFor, type AccessSubject } from '$lib/domain/access';
+import { phoneHash, revealPhone } from '../crypto';
 import type { WalletDeps } from './deps';
 import type { CommunityAccounts, ResidentMatch } from './types';
 import { toWalletBalance } from './wallet.service';
@@ -18,8 +19,9 @@ export const COMMUNITY_ACCOUNTS: readonly { kind: AccountKind; asset: Asset }[] 
 
 /**
  * Residents of the communities where `viewer` may read the ledger whose name contains the text,
- * or whose phone contains its digits (two or more, e.g. the last four). Phones come back
- * masked. Nobody is found outside the viewer's communities, and an empty query finds nobody.
+ * or whose phone number it is (a whole mainland number, spaces and dashes allowed: numbers are
+ * stored encrypted, so parts of them cannot be searched). Phones come back masked. Nobody is
+ * found outside the viewer's communities, and an empty query finds nobody.
  */
 export async function findResidents(
 	deps: WalletDeps,
@@ -30,9 +32,12 @@ export async function findResidents(
 	const scopes = scopesFor(viewer, 'ledger.read.community');
 	if (text === '' || scopes.length === 0) return [];
 	const digits = text.replace(/[\s-]/g, '');
-	const phoneLike = /^\d{2,11}$/.test(digits) ? digits : null;
-	const rows = await searchResidentRows(deps.sql, scopes, text, phoneLike, MAX_RESULTS);
-	return rows.map(({ phone, ...r }) => ({ ...r, maskedPhone: maskPhone(phone) }));
+	const phone = /^1[3-9]\d{9}$/.test(digits) ? { number: digits, hash: phoneHash(digits) } : null;
+	const rows = await searchResidentRows(deps.sql, scopes, text, phone, MAX_RESULTS);
+	return rows.map(({ phone, phoneCipher, ...r }) => ({
+		...r,
+		maskedPhone: maskPhone(revealPhone({ phone, phoneCipher }))
+	}));
 }
 
 /**

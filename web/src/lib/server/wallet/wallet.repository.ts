@@ -121,7 +121,9 @@ export async function selectEntryDetails(
 export interface ResidentRow {
 	userId: number;
 	displayName: string;
+	/** The legacy plaintext column and the encrypted one; revealPhone() reads whichever is set. */
 	phone: string | null;
+	phoneCipher: string | null;
 	communityName: string;
 }
 
@@ -132,24 +134,25 @@ function likeLiteral(text: string): string {
 
 /**
  * Residents of the communities at or below `scopes` whose name contains `text`, or whose phone
- * contains `digits` (when given). Names first by closeness: exact, then prefix, then the rest.
+ * number is the one with lookup hash `phoneHash` (numbers are stored encrypted, so only a whole
+ * number can be looked up). Names first by closeness: exact, then prefix, then the rest.
  */
 export async function searchResidentRows(
 	sql: Sql,
 	scopes: string[],
 	text: string,
-	digits: string | null,
+	phone: { number: string; hash: string } | null,
 	limit: number
 ): Promise<ResidentRow[]> {
 	if (scopes.length === 0) return [];
 	const patterns = scopes.map((s) => `${likeLiteral(s)}%`);
 	const name = `%${likeLiteral(text)}%`;
 	const rows = await sql`
-		select u.id, u.display_name, u.phone, n.name as community_name
+		select u.id, u.display_name, u.phone, u.phone_cipher, n.name as community_name
 		from users u join nodes n on n.id = u.community_id
 		where n.path like any(${patterns}::text[])
 			and (u.display_name ilike ${name}
-				${digits ? sql`or u.phone like ${`%${digits}%`}` : sql``})
+				${phone ? sql`or u.phone_hash = ${phone.hash} or u.phone = ${phone.number}` : sql``})
 		order by (u.display_name = ${text}) desc, (u.display_name ilike ${`${likeLiteral(text)}%`}) desc,
 			u.display_name, u.id
 		limit ${limit}`;
@@ -157,6 +160,7 @@ export async function searchResidentRows(
 		userId: Number(r.id),
 		displayName: r.display_name as string,
 		phone: r.phone as string | null,
+		phoneCipher: r.phone_cipher as string | null,
 		communityName: r.community_name as string
 	}));
 }
