@@ -52,9 +52,9 @@ export const receiptSchema = z.object({
 
 const localDateTime = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'council.form.datetime')
-	// Entered in Beijing time (the app's communities are in China).
-	.transform((s) => new Date(`${s}:00+08:00`));
+	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'council.form.datetime')
+	// Entered in Beijing time (the app's communities are in China); seconds are optional.
+	.transform((s) => new Date(`${s.length === 16 ? `${s}:00` : s}+08:00`));
 
 export const openVoteSchema = z.object({
 	communityId: id,
