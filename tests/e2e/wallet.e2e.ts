@@ -13,6 +13,7 @@ import { PostingService } from '../../web/src/lib/server/ledger';
 import {
 	logIn,
 	logOut,
+	markWithoutJs,
 	newResident,
 	open,
 	register,
@@ -132,15 +133,21 @@ test.describe('wallet', () => {
 		await logOut(page);
 	});
 
-	test('the history filter works as a plain form', async ({ page }) => {
+	test('the history filter works without JavaScript and explains a wrong date range', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		markWithoutJs(page);
 		await logIn(page, resident.phone, resident.password);
-		await open(page, '/wallet');
+		await page.goto('/wallet');
 		await page.getByText(zh('wallet.filter.title')).click();
 		await page.getByLabel(zh('wallet.filter.asset')).selectOption('POINT');
 		await page.getByRole('button', { name: zh('wallet.filter.submit') }).click();
 		await expect(page).toHaveURL(/\/wallet\?asset=POINT/);
 		await expect(page.getByTestId('entry')).toHaveCount(1);
 		await expect(page.getByTestId('entry')).toContainText(zh('wallet.kind.sorting.reward'));
+		await page.goto('/wallet?from=2026-06-05&to=2026-06-01');
+		await expect(page.getByRole('alert')).toHaveText(zh('wallet.filter.error.range'));
+		await context.close();
 	});
 
 	test('an auditor finds the resident and views the wallet read-only', async ({ page }) => {
