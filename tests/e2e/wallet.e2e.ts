@@ -133,7 +133,9 @@ test.describe('wallet', () => {
 		await logOut(page);
 	});
 
-	test('the history filter works without JavaScript and explains a wrong date range', async ({ browser }) => {
+	test('the history filter works without JavaScript and explains a wrong date range', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		markWithoutJs(page);
