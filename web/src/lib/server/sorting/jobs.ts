@@ -1,7 +1,7 @@
 import type { Task } from 'graphile-worker';
 import { sorting } from './deps';
 
-export const SORTING_PAY_TASK = 'sorting.pay-sweep';
+export const SORTING_PAY_TASK = 'sorting:pay-sweep';
 /** Every five minutes: pay drop-offs whose points were left owing (empty pool, crash). */
 export const SORTING_CRONTAB = `*/5 * * * * ${SORTING_PAY_TASK}`;
 
