@@ -1,5 +1,5 @@
 import type { Sql } from '$db/client';
-import { openField, revealPhone } from '../crypto';
+import { isSealed, openField, revealPhone } from '../crypto';
 
 /** Columns never exported: credentials and the encrypted forms of values exported in clear. */
 const SECRET_COLUMNS = new Set([
@@ -42,7 +42,9 @@ export async function exportPersonalData(
 		phone: (user.phone as string | null) ?? null,
 		phoneCipher: (user.phone_cipher as string | null) ?? null
 	});
-	profile.address = user.address ? openField('address', user.address as string) : null;
+	const address = (user.address as string | null) ?? null;
+	// A row written before encryption at rest (and not yet migrated) still holds plaintext.
+	profile.address = address && isSealed(address) ? openField('address', address) : address;
 	const records: Record<string, ExportRow[]> = {};
 	for (const ref of await referencesToUsers(sql)) {
 		if (SECRET_TABLES.has(ref.table)) continue;

@@ -4,7 +4,7 @@ import { nodes, users } from '$db/schema';
 import { can, type AccessSubject } from '$lib/domain/access';
 import { record } from '../audit';
 import type { Executor } from '../auth/db';
-import { openField, revealPhone } from '../crypto';
+import { isSealed, openField, revealPhone } from '../crypto';
 import { maskField } from './mask';
 
 /** Fields stored on `users` that can be unmasked. ID number and birth date are not kept. */
@@ -41,7 +41,12 @@ export async function unmaskPersonalField(
 		.where(eq(users.id, input.userId));
 	if (!row) return err('not_found');
 	if (!can(actor, 'member.read', row.path)) return err('forbidden');
-	const value = input.field === 'phone' ? revealPhone(row) : openField('address', row.address);
+	const value =
+		input.field === 'phone'
+			? revealPhone(row)
+			: row.address && isSealed(row.address)
+				? openField('address', row.address)
+				: row.address;
 	await record(db, {
 		actorId: actor.id,
 		action: 'personal.unmask',
