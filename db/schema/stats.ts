@@ -14,7 +14,7 @@ const tz = (name: string) => timestamp(name, { withTimezone: true });
 const amount = (name: string) => bigint(name, { mode: 'number' });
 
 /**
- * Ledger figures per community and day, added to incrementally by the `stats.refresh` job from
+ * Ledger figures per community and day, added to incrementally by the `stats:refresh` job from
  * the transfers after its watermark, so a dashboard sums a few hundred rows instead of scanning
  * every transfer. Rolled up the hierarchy by joining `nodes.path`.
  */

@@ -168,8 +168,8 @@ describe('job registration', () => {
 		expect(fabricCrontab({})).toEqual([]);
 		const env = { FABRIC_PEER_ENDPOINT: 'localhost:7051' };
 		expect(Object.keys(fabricTasks(env)).sort()).toEqual([
-			'ledger.fabric.anchor',
-			'ledger.fabric.reconcile'
+			'ledger:fabric-anchor',
+			'ledger:fabric-reconcile'
 		]);
 		expect(fabricCrontab(env)).toHaveLength(2);
 	});

@@ -4,7 +4,7 @@ import { loginThrottles, passwordResetTokens, sessions } from '../../../../../db
 import { database } from '../context';
 import type { Executor } from './db';
 
-export const AUTH_CLEANUP_TASK = 'auth.cleanup';
+export const AUTH_CLEANUP_TASK = 'auth:cleanup';
 /** Hourly, at an odd minute so it does not pile onto the jobs scheduled on the hour. */
 export const AUTH_CLEANUP_CRONTAB = `23 * * * * ${AUTH_CLEANUP_TASK}`;
 

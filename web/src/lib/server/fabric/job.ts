@@ -7,9 +7,9 @@ import { anchorPending } from './anchor';
 import { fabricLedger, fabricSettings } from './fabric-context';
 import { reconcile, saveReconciliation } from './reconcile';
 
-export const FABRIC_ANCHOR_TASK = 'ledger.fabric.anchor';
-export const FABRIC_RECONCILE_TASK = 'ledger.fabric.reconcile';
-const ANCHOR_KEY = 'ledger.fabric.anchor';
+export const FABRIC_ANCHOR_TASK = 'ledger:fabric-anchor';
+export const FABRIC_RECONCILE_TASK = 'ledger:fabric-reconcile';
+const ANCHOR_KEY = 'ledger:fabric-anchor';
 
 /** How often an idle anchoring job looks for new transfers, and how long it waits when down. */
 const POLL_MS = Number(process.env.FABRIC_POLL_MS ?? 1000);

@@ -7,7 +7,7 @@ import { database } from '../context';
 import { createMailer, type Mailer } from '../mail';
 import { notificationText } from './render';
 
-export const DIGEST_TASK = 'notifications.digest';
+export const DIGEST_TASK = 'notifications:digest';
 /** graphile-worker cron runs in UTC: 00:00 UTC is 08:00 in China, a good hour to read mail. */
 export const DIGEST_CRONTAB = `0 0 * * * ${DIGEST_TASK}`;
 

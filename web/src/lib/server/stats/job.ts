@@ -2,7 +2,7 @@ import type { Task } from 'graphile-worker';
 import { database } from '../context';
 import { FOLD_BATCH, foldLedger, snapshotCommunities } from './refresh';
 
-export const STATS_REFRESH_TASK = 'stats.refresh';
+export const STATS_REFRESH_TASK = 'stats:refresh';
 /** Every five minutes: dashboards are at most that far behind. */
 export const STATS_CRONTAB = `*/5 * * * * ${STATS_REFRESH_TASK}`;
 
