@@ -21,8 +21,9 @@ export function discoverRoutes(dir = ROUTES_DIR): DiscoveredRoute[] {
 		const rel = path.relative(ROUTES_DIR, current).split(path.sep).join('/');
 		const id = rel ? `/${rel}` : '/';
 		const has = (f: string) => existsSync(path.join(current, f));
-		if (has('+page.svelte') || has('+page.server.ts'))
+		if (has('+page.svelte') || has('+page.server.ts')) {
 			found.push({ id, kind: 'page', dir: current });
+		}
 		if (has('+server.ts')) found.push({ id, kind: 'endpoint', dir: current });
 		for (const entry of readdirSync(current).sort()) {
 			const child = path.join(current, entry);
