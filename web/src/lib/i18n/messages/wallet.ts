@@ -78,7 +78,6 @@ export default defineMessages({
 		'zh-CN': '核对收据：{what}，{date}',
 		en: 'Check the receipt: {what}, {date}'
 	},
-	'wallet.entry.amountLabel': { 'zh-CN': '数量', en: 'Amount' },
 
 	'wallet.status.pending': { 'zh-CN': '正在登记', en: 'Being recorded' },
 	'wallet.status.sealed': { 'zh-CN': '已存档', en: 'Sealed' },
@@ -153,7 +152,9 @@ export default defineMessages({
 		en: 'No community accounts yet.'
 	},
 	'wallet.committee.notOpened': { 'zh-CN': '还没有开户', en: 'Not opened yet' },
-	'wallet.committee.balance': { 'zh-CN': '余额', en: 'Balance' },
-	'wallet.committee.issuedTotal': { 'zh-CN': '累计发放', en: 'Issued in total' },
+	'wallet.committee.issuedTotal': {
+		'zh-CN': '累计发放：{amount}',
+		en: 'Issued in total: {amount}'
+	},
 	'wallet.committee.phone': { 'zh-CN': '手机', en: 'Phone' }
 });
