@@ -22,6 +22,7 @@ import {
 	verifyTallyRecord,
 	type OpenVoteInput
 } from '../../../web/src/lib/server/council';
+import { spawnVolunteerActivity } from '../../../web/src/lib/server/council/spawn-activity';
 import { createTestDatabase } from '../../helpers/db';
 import {
 	committeeMember,
@@ -288,6 +289,21 @@ describe('participatory budgeting, implementation and evaluation', () => {
 		});
 		value(await recordImplementation(deps, committee, id, { kind: 'start', owner: '物业公司' }));
 		value(await recordImplementation(deps, committee, id, { kind: 'milestone', title: '采购' }));
+		const timebankDeps = {
+			db: db.db,
+			posting: deps.posting,
+			now: deps.now,
+			qrSecret: new Uint8Array(32)
+		};
+		expect(await spawnVolunteerActivity(deps, timebankDeps, author!, id)).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
+		const { activityId } = value(await spawnVolunteerActivity(deps, timebankDeps, committee, id));
+		const [activity] = await db.sql<
+			{ title: string; status: string }[]
+		>`select title, status from activities where id = ${activityId}`;
+		expect(activity?.status).toBe('draft');
 		value(
 			await recordImplementation(deps, committee, id, {
 				kind: 'progress',
@@ -320,6 +336,7 @@ describe('participatory budgeting, implementation and evaluation', () => {
 			'passed',
 			'implementation',
 			'milestone',
+			'progress',
 			'progress',
 			'evaluation'
 		]);

@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 	{ href: '/settings', label: 'nav.settings', audience: 'anyone', group: 'main' },
 	{ href: '/activities', label: 'nav.activities', audience: 'signed-in', group: 'main' },
 	{ href: '/mutual-aid', label: 'nav.mutualAid', audience: 'signed-in', group: 'main' },
+	{ href: '/council', label: 'council.nav', audience: 'anyone', group: 'main' },
 	{ href: '/organiser', label: 'nav.organiser', audience: { role: 'organiser' }, group: 'staff' },
 	{ href: '/wallet', label: 'nav.wallet', audience: { role: 'resident' }, group: 'main' },
 	{ href: '/sorting', label: 'nav.sorting', audience: { role: 'resident' }, group: 'main' },

@@ -288,6 +288,15 @@ export default defineMessages({
 	'council.console.completeNote': { 'zh-CN': '完工说明', en: 'Completion note' },
 	'council.console.complete': { 'zh-CN': '办完了，请居民评价', en: 'Done: ask residents to rate' },
 	'council.console.nothing': { 'zh-CN': '暂时没有。', en: 'Nothing here.' },
+	'council.console.spawnActivity': { 'zh-CN': '发起志愿活动', en: 'Start a volunteer activity' },
+	'council.console.activityCreated': {
+		'zh-CN': '志愿活动草稿已建好，请到活动管理里修改时间后发布',
+		en: 'A draft volunteer activity was created; set its time and publish it from the activities console'
+	},
+	'council.console.activityRefused': {
+		'zh-CN': '没能建立志愿活动',
+		en: 'The volunteer activity could not be created'
+	},
 	'council.console.done': { 'zh-CN': '已完成', en: 'Done' },
 	'council.settings.title': { 'zh-CN': '积分和门槛', en: 'Points and thresholds' },
 	'council.settings.pointsAccepted': {

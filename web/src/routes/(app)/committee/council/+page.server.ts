@@ -1,5 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms/parse';
+import { record } from '$lib/server/audit';
+import { database } from '$lib/server/context';
 import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
 import {
 	closeVote,
@@ -24,6 +26,8 @@ import {
 	reviewSchema,
 	settingsSchema
 } from '$lib/server/council/forms';
+import { spawnVolunteerActivity } from '$lib/server/council/spawn-activity';
+import { timebank } from '$lib/server/timebank/deps';
 import type { Actions, PageServerLoad } from './$types';
 
 function staff(locals: App.Locals, url: URL) {
@@ -155,6 +159,18 @@ export const actions: Actions = {
 		} as Parameters<typeof recordImplementation>[3]);
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
+	spawnActivity: async ({ locals, url, request }) => {
+		const parsed = parseForm(reviewSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const r = await spawnVolunteerActivity(
+			councilDeps(),
+			timebank(),
+			staff(locals, url),
+			parsed.data.proposalId
+		);
+		if (!r.ok) return fail(409, { message: 'council.console.activityRefused' as const });
+		return { message: 'council.console.activityCreated' as const, activityId: r.value.activityId };
+	},
 	settings: async ({ locals, url, request }) => {
 		const user = staff(locals, url);
 		const parsed = parseForm(settingsSchema, await request.formData());
@@ -164,6 +180,12 @@ export const actions: Actions = {
 		const allowed = await committeeOf(deps.sql, user, communityId);
 		if (!allowed.ok) return refused(allowed.error);
 		await saveSettings(deps.sql, communityId, values, user.id);
+		await record(database().db, {
+			actorId: user.id,
+			action: 'council.settings',
+			target: { type: 'community', id: communityId },
+			after: values
+		});
 		return done('council.console.done');
 	}
 };
