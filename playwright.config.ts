@@ -14,8 +14,8 @@ const browser = await resolveChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
-	testMatch: '**/*.e2e.ts',
-	outputDir: 'test-results',
+	// Per run, like the data folder: a second run at the same time must not wipe this one's traces.
+	outputDir: `test-results/e2e-${port}`,
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
@@ -30,6 +30,11 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS, env: browser.env }
 	},
+	projects: [
+		// Signs the seeded staff in once (password and one-time code) and saves their sessions.
+		{ name: 'setup', testMatch: '**/*.setup.ts' },
+		{ name: 'e2e', testMatch: '**/*.e2e.ts', dependencies: ['setup'] }
+	],
 	webServer: {
 		// `npm start` is what people run: it builds when stale, starts PostgreSQL, migrates, seeds.
 		command: `rm -rf ${dataDir} && npm start`,

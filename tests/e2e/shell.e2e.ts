@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_ADMIN, DEMO_COMMITTEE, DEMO_RESIDENT } from '../../seed/accounts';
-import { logIn, zh } from '../helpers/e2e/app';
+import { DEMO_RESIDENT } from '../../seed/accounts';
+import { logIn, staffState, zh } from '../helpers/e2e/app';
 
 test.describe('interface shell', () => {
 	test('a visitor sees what Linli is, with log-in and sign-up buttons', async ({ page }) => {
@@ -31,14 +31,15 @@ test.describe('interface shell', () => {
 		const nav = (page: import('@playwright/test').Page) =>
 			page.getByRole('navigation', { name: zh('nav.main') });
 		const cases = [
-			{ login: DEMO_RESIDENT.phone, committee: false, admin: false },
-			{ login: DEMO_COMMITTEE.phone, committee: true, admin: false },
-			{ login: DEMO_ADMIN.phone, committee: false, admin: true }
+			{ state: null, committee: false, admin: false },
+			{ state: staffState('committee'), committee: true, admin: false },
+			{ state: staffState('admin'), committee: false, admin: true }
 		];
 		for (const c of cases) {
-			const context = await browser.newContext();
+			const context = await browser.newContext(c.state ? { storageState: c.state } : {});
 			const page = await context.newPage();
-			await logIn(page, c.login);
+			if (c.state) await page.goto('/');
+			else await logIn(page, DEMO_RESIDENT.phone);
 			await expect(nav(page).getByRole('link', { name: zh('nav.home') })).toHaveAttribute(
 				'aria-current',
 				'page'
@@ -53,9 +54,13 @@ test.describe('interface shell', () => {
 		}
 	});
 
-	test('every button and link in the header is at least 44px tall', async ({ page }) => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		await logIn(page, DEMO_COMMITTEE.phone);
+	test('every button and link in the header is at least 44px tall', async ({ browser }) => {
+		const context = await browser.newContext({
+			storageState: staffState('committee'),
+			viewport: { width: 390, height: 844 }
+		});
+		const page = await context.newPage();
+		await page.goto('/');
 		const targets = page.locator('header a, header button, header summary, nav a');
 		const count = await targets.count();
 		expect(count).toBeGreaterThan(4);
@@ -65,6 +70,32 @@ test.describe('interface shell', () => {
 			expect(box?.height ?? 0, `target ${i} height`).toBeGreaterThanOrEqual(44);
 			expect(box?.width ?? 0, `target ${i} width`).toBeGreaterThanOrEqual(44);
 		}
+		await context.close();
+	});
+
+	test('the account menu opens, closes on Escape and after choosing a page, and logs out', async ({
+		page
+	}) => {
+		await logIn(page, DEMO_RESIDENT.phone);
+		const summary = page.locator('header summary');
+		await expect(summary).toContainText(DEMO_RESIDENT.name);
+		const account = page.locator('header').getByRole('link', { name: zh('nav.account') });
+		await summary.click();
+		await expect(account).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(account).toBeHidden();
+		await expect(summary).toBeFocused();
+		await summary.click();
+		await account.click();
+		await expect(page).toHaveURL('/account');
+		await expect(account).toBeHidden();
+		await summary.click();
+		await page
+			.locator('header')
+			.getByRole('button', { name: zh('auth.nav.logout') })
+			.click();
+		await expect(page).toHaveURL('/login');
+		await expect(page.locator('header summary')).toHaveCount(0);
 	});
 
 	test('an unknown address shows a friendly page in Chinese', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_COMMITTEE, DEMO_COMMUNITY } from '../../seed/accounts';
-import { logIn, logOut, newResident, open, register, zh } from '../helpers/e2e/app';
+import { DEMO_COMMUNITY } from '../../seed/accounts';
+import { logIn, logOut, newResident, open, register, staffState, zh } from '../helpers/e2e/app';
 
 test.describe('joining a community', () => {
 	test('a newcomer registers, the committee verifies them, and they see their community', async ({
@@ -14,9 +14,9 @@ test.describe('joining a community', () => {
 		await expect(page.getByText(DEMO_COMMUNITY)).toBeVisible();
 		await logOut(page);
 
-		const staffContext = await browser.newContext();
+		const staffContext = await browser.newContext({ storageState: staffState('committee') });
 		const staff = await staffContext.newPage();
-		await logIn(staff, DEMO_COMMITTEE.phone);
+		await open(staff, '/');
 		await staff
 			.getByRole('navigation', { name: zh('nav.main') })
 			.getByRole('link', { name: zh('nav.committee') })
@@ -45,9 +45,8 @@ test.describe('joining a community', () => {
 		const page = await residentContext.newPage();
 		await register(page, resident);
 
-		const staffContext = await browser.newContext();
+		const staffContext = await browser.newContext({ storageState: staffState('committee') });
 		const staff = await staffContext.newPage();
-		await logIn(staff, DEMO_COMMITTEE.phone);
 		await open(staff, '/committee');
 		const card = staff.getByRole('listitem').filter({ hasText: resident.name });
 		await card.getByText(zh('committee.reject'), { exact: true }).first().click();

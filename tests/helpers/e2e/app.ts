@@ -1,19 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 import { randomInt } from 'node:crypto';
-import { translate, type MessageKey, type MessageParams } from '../../../web/src/lib/i18n';
-import { DEMO_COMMUNITY, DEMO_PASSWORD } from '../../../seed/accounts';
+import { DEMO_ADMIN, DEMO_COMMITTEE, DEMO_COMMUNITY, DEMO_PASSWORD } from '../../../seed/accounts';
+import { zh } from './text';
+import { passTwoFactor } from './two-factor';
 
-/**
- * The Chinese text of a message, as the page shows it by default. Tests find elements by the
- * words a person reads, taken from the catalogue so a reworded label does not break them.
- */
-export function zh(key: MessageKey, params?: MessageParams): string {
-	return translate('zh-CN', key, params);
-}
-
-export function en(key: MessageKey, params?: MessageParams): string {
-	return translate('en', key, params);
-}
+export { en, zh } from './text';
 
 const withoutJs = new WeakSet<Page>();
 
@@ -70,10 +61,26 @@ export async function submitLogin(page: Page, login: string, password = DEMO_PAS
 		.click();
 }
 
+/**
+ * Logs in through the form, answering the two-step check if the account is staff, and waits for
+ * the home page. For the seeded committee and admin accounts use `staffState` instead.
+ */
 export async function logIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
 	await open(page, '/login');
 	await submitLogin(page, login, password);
+	await expect(page).toHaveURL(/\/(two-factor)?(\?|$)/);
+	if (new URL(page.url()).pathname === '/two-factor') await passTwoFactor(page);
 	await expect(page).toHaveURL('/');
+}
+
+/** Seeded staff whose signed-in sessions the setup project saves once per run. */
+export const STAFF = { committee: DEMO_COMMITTEE.phone, admin: DEMO_ADMIN.phone } as const;
+export type StaffRole = keyof typeof STAFF;
+
+/** Where the setup project keeps a staff member's cookies; pass it to `browser.newContext`. */
+export function staffState(role: StaffRole): string {
+	const port = process.env.LINLI_E2E_PORT ?? 'default';
+	return `.data/e2e-${port}/auth/${role}.json`;
 }
 
 export async function logOut(page: Page): Promise<void> {
