@@ -1,6 +1,7 @@
 import type { Role } from '$lib/domain/access';
 import type { MessageKey } from '$lib/i18n';
 import { REDEMPTION_NAV_ITEMS } from './redemption-items';
+import { OVERSIGHT_NAV_ITEMS } from './oversight-items';
 
 /**
  * Who sees a link: everyone, anyone signed in, or holders of one role (on any node). Roles only
@@ -44,7 +45,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
 		audience: { role: 'auditor' },
 		group: 'staff'
 	},
-	{ href: '/admin', label: 'nav.admin', audience: { role: 'admin' }, group: 'staff' }
+	{ href: '/admin', label: 'nav.admin', audience: { role: 'admin' }, group: 'staff' },
+	...OVERSIGHT_NAV_ITEMS
 ];
 
 /** The links shown to a person holding `roles`; `null` is a visitor who is not signed in. */
