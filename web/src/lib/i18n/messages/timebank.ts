@@ -46,7 +46,7 @@ export default defineMessages({
 	'tb.slot.waiting': { 'zh-CN': '{count} 人在排队', en: '{count} waiting' },
 	'tb.slot.credit': { 'zh-CN': '可记 {hours} 小时', en: 'Earns {hours} h' },
 	'tb.slot.signUp': { 'zh-CN': '我要报名', en: 'Sign me up' },
-	'tb.slot.signUpFor': { 'zh-CN': '报名 {when}', en: 'Sign up for {when}' },
+	'tb.slot.signUpFor': { 'zh-CN': '我要报名：{when}', en: 'Sign me up: {when}' },
 	'tb.slot.cancel': { 'zh-CN': '取消报名', en: 'Cancel my place' },
 	'tb.slot.youAre.signed_up': { 'zh-CN': '您已报名', en: 'You have a place' },
 	'tb.slot.youAre.waiting': {
