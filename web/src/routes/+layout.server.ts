@@ -1,5 +1,8 @@
 import type { Role } from '$lib/domain/access';
 import { readDisplayPreferences } from '$lib/server/preferences';
+import { database } from '$lib/server/context';
+import { countUnread } from '$lib/server/notifications/inbox';
+import { publicRealtimeConfig } from '$lib/server/realtime';
 import type { LayoutServerLoad } from './$types';
 
 /**
@@ -11,6 +14,8 @@ export const load: LayoutServerLoad = async ({ locals, cookies }) => {
 	return {
 		locale: locals.locale,
 		display: readDisplayPreferences(user, cookies),
+		realtime: publicRealtimeConfig(),
+		unread: user ? await countUnread(database().db, user.id) : 0,
 		user: user && {
 			id: user.id,
 			displayName: user.displayName,

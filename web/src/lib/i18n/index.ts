@@ -7,6 +7,7 @@ import form from './messages/form';
 import settings from './messages/settings';
 import journal from './messages/journal';
 import ledger from './messages/ledger';
+import live from './messages/live';
 import realtime from './messages/realtime';
 import redemption from './messages/redemption';
 import council from './messages/council';
@@ -29,6 +30,7 @@ const catalogue = {
 	...settings,
 	...journal,
 	...ledger,
+	...live,
 	...realtime,
 	...redemption,
 	...council,

@@ -1,6 +1,7 @@
 import { createDb, type DbHandle } from '../../../../db/client';
 import { nudgeJournal } from './journal/job';
 import { PostingService } from './ledger/posting.service';
+import { publishLedgerEvents } from './realtime/ledger-events';
 
 let handle: DbHandle | undefined;
 let posting: PostingService | undefined;
@@ -27,7 +28,12 @@ export function database(): DbHandle {
 export function ledger(): PostingService {
 	if (!posting) {
 		const { sql } = database();
-		posting = new PostingService(sql, { onCommitted: () => void nudgeJournal(sql) });
+		posting = new PostingService(sql, {
+			onCommitted: (transfers) => {
+				void nudgeJournal(sql);
+				void publishLedgerEvents(sql, transfers);
+			}
+		});
 	}
 	return posting;
 }

@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import { database } from '../context';
+import { database, ledger } from '../context';
 import { signingKey, type SigningKey } from '../journal/signing-key';
 import { PostingService } from '../ledger';
 import { realtime, type RealtimePort } from '../realtime/realtime';
@@ -24,7 +24,7 @@ export function councilDeps(): CouncilDeps {
 		const sql = database().sql;
 		shared = {
 			sql,
-			posting: new PostingService(sql),
+			posting: ledger(),
 			key: signingKey(),
 			realtime: realtime(),
 			now: () => new Date()

@@ -21,6 +21,7 @@ import type {
 	HistoryQuery,
 	HoldRequest,
 	LedgerAccount,
+	PostedTransfer,
 	PostingResult,
 	ReverseRequest,
 	TransferRequest,
@@ -40,9 +41,10 @@ export interface PostingOptions {
 	now?: () => Date;
 	/**
 	 * Called after each batch that wrote anything has committed, outside the transaction. The app
-	 * uses it to wake the journal drainer at once instead of waiting for its minute sweep.
+	 * uses it to wake the journal drainer at once instead of waiting for its minute sweep, and to
+	 * tell the owners of the accounts the fresh (not replayed) transfers touched.
 	 */
-	onCommitted?: () => void;
+	onCommitted?: (transfers: PostedTransfer[]) => void;
 }
 
 interface Waiting {
@@ -62,7 +64,7 @@ export class PostingService {
 	readonly #sql: postgres.Sql;
 	readonly #maxBatch: number;
 	readonly #now: () => Date;
-	readonly #onCommitted: () => void;
+	readonly #onCommitted: (transfers: PostedTransfer[]) => void;
 	readonly #maxInFlight: number;
 	#queue: Waiting[] = [];
 	#inFlight = 0;
@@ -183,7 +185,8 @@ export class PostingService {
 				this.#nextTurn()
 			);
 			batch.forEach((w, i) => w.resolve(results[i] as PostingResult));
-			if (results.some((r) => r.ok && !r.value.replayed)) this.#onCommitted();
+			const fresh = results.flatMap((r) => (r.ok && !r.value.replayed ? [r.value] : []));
+			if (fresh.length > 0) this.#onCommitted(fresh);
 		} catch (error) {
 			if (batch.length === 1) {
 				batch[0]?.reject(error);

@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import { database } from '../context';
+import { database, ledger } from '../context';
 import { PostingService } from '../ledger/posting.service';
 import { payments, type PaymentsPort } from '../payments';
 import { realtime, type RealtimePort } from '../realtime/realtime';
@@ -33,7 +33,7 @@ export function redemption(): RedemptionDeps {
 		const { sql } = database();
 		deps = {
 			sql,
-			ledger: new PostingService(sql),
+			ledger: ledger(),
 			payments: payments(),
 			realtime: realtime(),
 			now: () => new Date(),

@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import type { Db } from '../../../../../db/client';
-import { database } from '../context';
+import { database, ledger } from '../context';
 import { PostingService } from '../ledger/posting.service';
 import { qrSecret } from '../timebank/deps';
 import { DropoffRecorder } from './recorder';
@@ -30,7 +30,7 @@ export function sorting(): SortingDeps {
 		deps = sortingDeps({
 			db,
 			sql,
-			posting: new PostingService(sql),
+			posting: ledger(),
 			now: () => new Date(),
 			qrSecret: qrSecret()
 		});

@@ -23,6 +23,7 @@ import {
 import type { TimebankDeps } from './deps';
 import { managedActivity, type ActivityError } from './activities.service';
 import { recordProxyAction, type Acting } from './proxy.service';
+import { announceAttendance } from '../realtime/attendance-events';
 
 type Tx = Parameters<Parameters<TimebankDeps['db']['transaction']>[0]>[0];
 
@@ -119,7 +120,7 @@ export async function checkInWithCode(
 ): Promise<Result<Step, CheckInError>> {
 	const verified = verifyCode(deps.qrSecret, slotSubject(slotId), code, deps.now());
 	if (!verified.ok) return verified;
-	return deps.db.transaction(async (tx) => {
+	const result = await deps.db.transaction<Result<Step, CheckInError>>(async (tx) => {
 		const found = await slotWithActivity(tx, slotId);
 		if (!found) return err('not_found');
 		const { latitude, longitude, geofenceMetres } = found.activity;
@@ -138,6 +139,7 @@ export async function checkInWithCode(
 		}
 		return done;
 	});
+	return announceAttendance(deps.db, slotId, result);
 }
 
 /** The organiser scanned or typed the volunteer's personal code (`<id>-<six digits>`). */
@@ -153,7 +155,8 @@ export async function checkInPersonalCode(
 	if (!allowed.ok) return allowed;
 	const verified = verifyCode(deps.qrSecret, userSubject(parsed.userId), parsed.code, deps.now());
 	if (!verified.ok) return verified;
-	return deps.db.transaction(async (tx) => {
+	type Scanned = Result<{ step: Step; userId: number }, CheckInError>;
+	const result = await deps.db.transaction<Scanned>(async (tx) => {
 		// Personal codes share the table with slot codes; negative windows keep them apart.
 		if (!(await spendWindow(tx, slotId, parsed.userId, -verified.value.window))) {
 			return err('code_used');
@@ -161,6 +164,7 @@ export async function checkInPersonalCode(
 		const done = await step(tx, deps, slotId, parsed.userId, 'scan', null);
 		return done.ok ? ok({ step: done.value, userId: parsed.userId }) : done;
 	});
+	return announceAttendance(deps.db, slotId, result);
 }
 
 /** For people without a phone: the organiser marks them in or out by hand, with a reason. */
@@ -172,9 +176,10 @@ export async function markByHand(
 	if (input.reason.trim() === '') return err('reason_required');
 	const allowed = await canManageSlot(deps, organiser, input.slotId);
 	if (!allowed.ok) return allowed;
-	return deps.db.transaction((tx) =>
+	const result = await deps.db.transaction((tx) =>
 		step(tx, deps, input.slotId, input.userId, 'manual', input.reason.trim(), input.step)
 	);
+	return announceAttendance(deps.db, input.slotId, result);
 }
 
 export async function canManageSlot(

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../../../../db/client';
-import { database } from '../context';
+import { database, ledger } from '../context';
 import { PostingService } from '../ledger/posting.service';
 
 /** What every time-bank service needs; tests build their own with a fake clock. */
@@ -37,8 +37,8 @@ let deps: TimebankDeps | undefined;
 /** The process-wide dependencies, built on first use from the composition root. */
 export function timebank(): TimebankDeps {
 	if (!deps) {
-		const { db, sql } = database();
-		deps = { db, posting: new PostingService(sql), now: () => new Date(), qrSecret: qrSecret() };
+		const { db } = database();
+		deps = { db, posting: ledger(), now: () => new Date(), qrSecret: qrSecret() };
 	}
 	return deps;
 }

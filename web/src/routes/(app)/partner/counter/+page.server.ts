@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms/parse';
 import { confirmVoucher, lookupVoucher } from '$lib/server/redemption/counter.service';
+import { incomingVouchers } from '$lib/server/redemption/counter-feed';
 import { redemption } from '$lib/server/redemption/deps';
 import { requirePartnerStaff } from '$lib/server/redemption/partner-access';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +14,11 @@ const schema = z.object({
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { membership } = await requirePartnerStaff(locals, url, { approved: true });
-	return { partnerId: membership.partnerId, partnerName: membership.partnerName };
+	return {
+		partnerId: membership.partnerId,
+		partnerName: membership.partnerName,
+		incoming: await incomingVouchers(redemption(), membership.partnerId)
+	};
 };
 
 export const actions: Actions = {
