@@ -18,11 +18,13 @@ const schema = z.object({
 	recovery: z.enum(['0', '1']).default('0')
 });
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, request }) => {
 	const { user, session } = locals;
 	if (!user || !session) redirect(303, `/login${url.search}`);
 	const next = safeRedirectPath(url.searchParams.get('redirectTo'));
-	if (session.twoFactorAt) redirect(303, next);
+	// After the enrolling POST (without JavaScript) the page must still show the recovery codes.
+	if (session.twoFactorAt && request.method !== 'POST') redirect(303, next);
+	if (session.twoFactorAt) return { mode: 'verify' as const, recovery: false, recoveryHref: '' };
 	const db = database().db;
 	if ((await twoFactorState(db, user.id)).enabled) {
 		const alt = new URLSearchParams(url.searchParams);
