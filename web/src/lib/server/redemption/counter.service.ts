@@ -103,7 +103,7 @@ export async function confirmVoucher(
 	}
 	const captured = await captureHold(deps, { ...found.value, status: 'used' }, staff.userId);
 	if (!captured) return err('expired');
-	await deps.realtime.trigger(partnerCounterChannel(staff.partnerId), COUNTER_EVENT.confirmed, {
+	void deps.realtime.trigger(partnerCounterChannel(staff.partnerId), COUNTER_EVENT.confirmed, {
 		voucherId: found.value.id
 	});
 	return ok({ voucherId: found.value.id, captureId: captured });

@@ -79,7 +79,8 @@ export async function redeemOffer(
 	}
 	const result = await finishVoucher(deps, reserved.id);
 	if (result.ok) {
-		await deps.realtime.trigger(partnerCounterChannel(reserved.partnerId), COUNTER_EVENT.redeemed, {
+		// Best effort and never throws: the counter's live list must not slow the resident down.
+		void deps.realtime.trigger(partnerCounterChannel(reserved.partnerId), COUNTER_EVENT.redeemed, {
 			offerId: input.offerId
 		});
 	}
