@@ -42,8 +42,8 @@ export default defineConfig({
 		env: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			// adapter-node assumes https unless told the origin; form posts are checked against it.
-			ORIGIN: baseURL,
+			// No ORIGIN: the journeys run the app exactly as `npm start` serves it on plain http.
+			ORIGIN: '',
 			REALTIME_PORT: process.env.LINLI_E2E_REALTIME_PORT,
 			LINLI_DATA_DIR: dataDir,
 			DATABASE_URL: '',

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { boot, onShutdown, printBanner } from './boot';
@@ -29,11 +29,20 @@ function buildIfStale(): void {
 const booted = await boot();
 const realtime = await startEmbeddedRealtime();
 buildIfStale();
+const PLAIN_HTTP_HEADER = 'x-linli-plain-http';
+// adapter-node assumes https unless told otherwise, and then refuses every form posted over plain
+// http as cross-site. Without ORIGIN (set it behind a TLS proxy), this server is the edge and
+// speaks plain http, so it says so in a header of its own that no client can supply.
+const plainHttp = !process.env.ORIGIN;
+if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP_HEADER;
 const handlerUrl = pathToFileURL(path.resolve('build/handler.js')).href;
-const { handler } = (await import(handlerUrl)) as { handler: import('node:http').RequestListener };
+const { handler } = (await import(handlerUrl)) as { handler: RequestListener };
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
-const server = createServer(handler);
+const server = createServer((req, res) => {
+	if (plainHttp) req.headers[PLAIN_HTTP_HEADER] = 'http';
+	return handler(req, res);
+});
 const worker = await startWorker(booted.database.url);
 await new Promise<void>((resolve) => server.listen(port, host, resolve));
 printBanner(`http://${host}:${port}`, booted);
