@@ -34,6 +34,8 @@ const PLAIN_HTTP_HEADER = 'x-linli-plain-http';
 // http as cross-site. Without ORIGIN (set it behind a TLS proxy), this server is the edge and
 // speaks plain http, so it says so in a header of its own that no client can supply.
 const plainHttp = !process.env.ORIGIN;
+// adapter-node refuses an empty ORIGIN as a malformed URL; empty means unset here.
+if (plainHttp) delete process.env.ORIGIN;
 if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP_HEADER;
 const handlerUrl = pathToFileURL(path.resolve('build/handler.js')).href;
 const { handler } = (await import(handlerUrl)) as { handler: RequestListener };
