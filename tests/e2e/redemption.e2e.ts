@@ -1,6 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_COMMITTEE, DEMO_COMMUNITY, DEMO_RESIDENT } from '../../seed/accounts';
-import { logIn, logOut, newResident, open, register, submitLogin, zh } from '../helpers/e2e/app';
+import { DEMO_COMMUNITY, DEMO_RESIDENT } from '../../seed/accounts';
+import {
+	logIn,
+	logOut,
+	newResident,
+	open,
+	register,
+	staffState,
+	submitLogin,
+	zh
+} from '../helpers/e2e/app';
 import { totpNow } from '../helpers/e2e/two-factor';
 
 const status = (page: Page) => page.getByRole('status').first();
@@ -52,9 +61,10 @@ test('partner applies → committee approves → offer → redeem → counter �
 	await expect(status(partner)).toHaveText(zh('redemption.apply.done'));
 
 	// 2. The committee approves it for its community.
-	const staffContext = await browser.newContext();
+	// The seeded committee member's session comes from the setup project: its one-time codes are
+	// shared with every other spec running in parallel.
+	const staffContext = await browser.newContext({ storageState: staffState('committee') });
 	const staff = await staffContext.newPage();
-	await logIn(staff, DEMO_COMMITTEE.phone);
 	await open(staff, '/committee/partners');
 	await staff
 		.getByRole('button', { name: `${zh('redemption.committee.approve')} ${shop}` })
