@@ -1,4 +1,5 @@
-import { resolveDatabase, type ResolvedDatabase } from '../../db/connect';
+import path from 'node:path';
+import { DATA_DIR, resolveDatabase, type ResolvedDatabase } from '../../db/connect';
 import { runMigrations } from '../../db/migrate';
 import { seedIfEmpty } from '../../seed/index';
 import { encryptPlaintextPersonalFields } from '../src/lib/server/privacy/encrypt-at-rest';
@@ -26,7 +27,7 @@ export function printBanner(url: string, booted: Booted): void {
 	const lines = [`\n  邻里 Linli is running at ${url}\n`];
 	lines.push(
 		booted.database.embedded
-			? '  Database: embedded PostgreSQL (.data/postgres)'
+			? `  Database: embedded PostgreSQL (${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)`
 			: '  Database: DATABASE_URL'
 	);
 	if (booted.demo) {
@@ -38,8 +39,17 @@ export function printBanner(url: string, booted: Booted): void {
 }
 
 /** Runs `stop` once on Ctrl-C or SIGTERM, then exits. */
+let stopping = false;
+
+/**
+ * True once Ctrl-C or SIGTERM arrived. A terminal's Ctrl-C reaches the embedded PostgreSQL too (it
+ * shares the process group), so connections drop while the job runner stops: expected, not news.
+ */
+export function isShuttingDown(): boolean {
+	return stopping;
+}
+
 export function onShutdown(stop: () => Promise<void>): void {
-	let stopping = false;
 	const handler = (signal: string) => {
 		if (stopping) return;
 		stopping = true;

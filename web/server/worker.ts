@@ -1,4 +1,5 @@
 import { Logger, run, type Runner } from 'graphile-worker';
+import { isShuttingDown } from './boot';
 import { crontab, taskList } from '../src/lib/server/jobs/registry';
 
 export interface Worker {
@@ -26,6 +27,7 @@ export async function startWorker(databaseUrl: string): Promise<Worker> {
 /** graphile-worker logs every job at info level; keep warnings and errors only. */
 function quietLogger(): Logger {
 	return new Logger(() => (level, message) => {
+		if (isShuttingDown()) return;
 		if (level === 'error' || level === 'warning') console.error(`[worker] ${message}`);
 	});
 }
