@@ -1,4 +1,5 @@
 import { Logger, run, type Runner } from 'graphile-worker';
+import pg from 'pg';
 import { isShuttingDown } from './boot';
 import { crontab, taskList } from '../src/lib/server/jobs/registry';
 
@@ -12,16 +13,28 @@ export interface Worker {
  */
 export async function startWorker(databaseUrl: string): Promise<Worker> {
 	if (process.env.LINLI_WORKER === '0') return { stop: async () => {} };
+	const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 4);
+	// Our own pool, so a dropped connection (the database restarting, or Ctrl-C reaching the
+	// embedded server first) is an event we log, never an unhandled 'error' that kills the app.
+	const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency + 2 });
+	pool.on('error', (error) => {
+		if (!isShuttingDown()) console.error(`[worker] database connection lost: ${error.message}`);
+	});
 	const runner: Runner = await run({
-		connectionString: databaseUrl,
-		concurrency: Number(process.env.WORKER_CONCURRENCY ?? 4),
+		pgPool: pool,
+		concurrency,
 		noHandleSignals: true,
 		pollInterval: 1000,
 		taskList,
 		crontab,
 		logger: quietLogger()
 	});
-	return { stop: () => runner.stop() };
+	return {
+		stop: async () => {
+			await runner.stop();
+			await pool.end();
+		}
+	};
 }
 
 /** graphile-worker logs every job at info level; keep warnings and errors only. */
