@@ -5,8 +5,10 @@ import type { BlockHeader, JournalEntry, JournalTransfer } from '$core/journal';
 export type Queryable = postgres.Sql | postgres.TransactionSql;
 type Row = Record<string, unknown>;
 
-// Single-writer lock for the journal; 7301 is the migration lock (db/migrate.ts).
-export const JOURNAL_LOCK = 7302;
+// Single-writer lock for the journal; 7301 is the migration lock (db/migrate.ts) and 7302 the
+// posting lock (ledger/batch.ts). Sharing 7302 made every drain stall all posting for its whole
+// transaction; the drainer does not need it, as posting commits in seq order by itself.
+export const JOURNAL_LOCK = 7303;
 
 export interface ChainHead {
 	position: number;
