@@ -1,0 +1,3 @@
+ALTER TABLE "ledger_outbox" DROP CONSTRAINT "ledger_outbox_transfer_id_ledger_transfers_id_fk";
+--> statement-breakpoint
+ALTER TABLE "ledger_fabric_outbox" DROP CONSTRAINT "ledger_fabric_outbox_transfer_id_ledger_transfers_id_fk";
