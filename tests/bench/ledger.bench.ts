@@ -183,7 +183,11 @@ export async function runLedgerBench(
 				journal: journalLag
 			});
 			process.stderr.write(
-				`  ${scenario.engine} · ${scenario.label}: ${measured.perSecond.toFixed(0)}/s\n`
+				`  ${scenario.engine} · ${scenario.label}: ${measured.perSecond.toFixed(0)}/s${
+					journalLag
+						? ` (${measured.postings} postings; journal: ${journalLag.journaled} entries, ${journalLag.sealed} blocks sealed)`
+						: ''
+				}\n`
 			);
 		}
 		print(scenarios, results, columns);
