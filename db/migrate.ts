@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { ADVISORY_LOCKS } from './locks';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const migrationsFolder = path.join(here, 'migrations');
@@ -18,13 +19,13 @@ const sqlFolder = path.join(here, 'sql');
 export async function runMigrations(url: string): Promise<void> {
 	const sql = postgres(url, { max: 1, onnotice: () => {} });
 	try {
-		await sql`select pg_advisory_lock(7301)`;
+		await sql`select pg_advisory_lock(${ADVISORY_LOCKS.migrate})`;
 		await migrate(drizzle(sql), { migrationsFolder });
 		const files = (await readdir(sqlFolder)).filter((f) => f.endsWith('.sql')).sort();
 		for (const file of files) {
 			await sql.unsafe(await readFile(path.join(sqlFolder, file), 'utf8'));
 		}
-		await sql`select pg_advisory_unlock(7301)`;
+		await sql`select pg_advisory_unlock(${ADVISORY_LOCKS.migrate})`;
 	} finally {
 		await sql.end({ timeout: 5 });
 	}

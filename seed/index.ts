@@ -10,6 +10,7 @@ import { seedCouncil } from './council';
 import { seedTimebank } from './timebank';
 import { seedSorting } from './sorting';
 import { grantStaffRoles, insertOrganisations, insertPartners } from './staff';
+import { ADVISORY_LOCKS } from '../db/locks';
 
 export { DEMO_PASSWORD } from './accounts';
 
@@ -21,7 +22,7 @@ export interface DemoInfo {
 /** Fixed so that every run builds the same people; change it and every demo name changes. */
 const SEED = 20260104;
 /** Serialises concurrent first starts of several app instances on one database. */
-const SEED_LOCK = 7302;
+const SEED_LOCK = ADVISORY_LOCKS.seed;
 
 /**
  * Loads the demo data once, in order (places → people → roles → organisations → partners), all

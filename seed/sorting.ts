@@ -1,6 +1,7 @@
 import type postgres from 'postgres';
 import { PostingService } from '../web/src/lib/server/ledger/posting.service';
 import { DEMO_COMMUNITY, DEMO_INSPECTOR, DEMO_RESIDENT } from './accounts';
+import { ADVISORY_LOCKS } from '../db/locks';
 
 /** The demo community's sorting budget: enough for every demo and e2e run. */
 const POOL_POINTS = 100_000;
@@ -38,7 +39,7 @@ export async function seedSorting(sql: postgres.Sql): Promise<void> {
 		select id from nodes where name = ${DEMO_COMMUNITY} and level = 'community'`;
 	if (!community) return;
 	await sql.begin(async (tx) => {
-		await tx`select pg_advisory_xact_lock(7306)`;
+		await tx`select pg_advisory_xact_lock(${ADVISORY_LOCKS.seedSorting})`;
 		await seedGuide(tx);
 		const [exists] = await tx`select 1 from sorting_points where community_id = ${community.id}`;
 		if (!exists) await seedPlaces(tx, community.id);

@@ -1,6 +1,7 @@
 import type postgres from 'postgres';
 import type { PostingService } from '../ledger';
 import { beijingMonth, type Queryable } from './deps';
+import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 export type AwardKind = 'council.accepted' | 'council.passed' | 'council.vote';
 
@@ -35,7 +36,7 @@ export async function voteAwardAmount(
 	perVote: number,
 	monthlyCap: number
 ): Promise<number> {
-	await q`select pg_advisory_xact_lock(7340, ${userId})`;
+	await q`select pg_advisory_xact_lock(${ADVISORY_LOCKS.councilAwards}, ${userId})`;
 	const [r] = await q<{ total: number }[]>`
 		select coalesce(sum(amount), 0)::int as total from council_point_awards
 		where user_id = ${userId} and kind = 'council.vote' and month = ${beijingMonth(at)}`;

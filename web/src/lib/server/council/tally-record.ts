@@ -13,9 +13,10 @@ import { registerKey } from '../journal/journal.repository';
 import { nativeSha256, type SigningKey } from '../journal/signing-key';
 import type { Queryable } from './deps';
 import { findVote, rulesOf } from './votes.repository';
+import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 // Serialises council record writers so the chain of prev hashes never forks.
-const RECORD_LOCK = 7341;
+const RECORD_LOCK = ADVISORY_LOCKS.councilTallyRecord;
 
 /**
  * Appends the signed record of a closed vote: canonical payload, its SHA-256 chained to the

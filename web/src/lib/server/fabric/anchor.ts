@@ -2,9 +2,10 @@ import type postgres from 'postgres';
 import type { ChainLedger } from '../../../../../chain/gateway/chain-ledger';
 import { drainOutbox, type DrainResult } from '../../../../../chain/gateway/drain';
 import { anchorJournalBlocks, postgresOutbox } from './outbox.repository';
+import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 /** Held (session-level) while anchoring or reconciling, so only one process talks to Fabric. */
-export const FABRIC_LOCK = 7311;
+export const FABRIC_LOCK = ADVISORY_LOCKS.fabricAnchor;
 
 export interface AnchorOptions {
 	batchSize: number;

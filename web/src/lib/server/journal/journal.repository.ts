@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import type { BlockHeader, JournalEntry, JournalTransfer } from '$core/journal';
+import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 /** A connection or a transaction: every query here runs on either. */
 export type Queryable = postgres.Sql | postgres.TransactionSql;
@@ -8,7 +9,7 @@ type Row = Record<string, unknown>;
 // Single-writer lock for the journal; 7301 is the migration lock (db/migrate.ts) and 7302 the
 // posting lock (ledger/batch.ts). Sharing 7302 made every drain stall all posting for its whole
 // transaction; the drainer does not need it, as posting commits in seq order by itself.
-export const JOURNAL_LOCK = 7303;
+export const JOURNAL_LOCK = ADVISORY_LOCKS.journal;
 
 export interface ChainHead {
 	position: number;

@@ -22,13 +22,14 @@ import {
 } from './ledger.repository';
 import type { QueuedRequest } from './request';
 import type { PostedTransfer, PostingResult } from './types';
+import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 /**
  * All posting transactions take this advisory lock first, so they commit one after another and
  * transfers become visible in seq order: the journal drainer can then read the outbox by seq
  * without missing a row that commits late. Group commit keeps this from limiting throughput.
  */
-const POSTING_LOCK = 7302;
+const POSTING_LOCK = ADVISORY_LOCKS.posting;
 
 /**
  * Keeps batches in arrival order when several are in flight: a batch asks for the advisory lock

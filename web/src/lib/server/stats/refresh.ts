@@ -1,10 +1,11 @@
 import type { Sql } from '$db/client';
+import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 /** Transfers folded per run; the job runs again at once while there is more. */
 export const FOLD_BATCH = 20_000;
 /** Folds only transfers older than this, so a batch still committing is not skipped. */
 const SETTLE_SECONDS = 5;
-const LOCK = 7_409_001;
+const LOCK = ADVISORY_LOCKS.statsRefresh;
 
 /**
  * Adds the ledger transfers after the watermark to `community_daily_stats` (hours served, points
