@@ -1,14 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { database } from '$lib/server/context';
+import { healthReport } from '$lib/server/health';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async () => {
-	const started = performance.now();
-	try {
-		await database().sql`select 1`;
-		const latencyMs = Math.round(performance.now() - started);
-		return json({ status: 'ok', database: { status: 'up', latencyMs } });
-	} catch {
-		return json({ status: 'error', database: { status: 'down' } }, { status: 503 });
-	}
+	const report = await healthReport(database().sql);
+	return json(report, { status: report.status === 'ok' ? 200 : 503 });
 };
