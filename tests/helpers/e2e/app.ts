@@ -71,6 +71,8 @@ export async function logIn(page: Page, login: string, password = DEMO_PASSWORD)
 	await expect(page).toHaveURL(/\/(two-factor)?(\?|$)/);
 	if (new URL(page.url()).pathname === '/two-factor') await passTwoFactor(page);
 	await expect(page).toHaveURL('/');
+	// The home page may arrive as a full load: tests that press keys need its handlers attached.
+	await ready(page);
 }
 
 /** Seeded staff whose signed-in sessions the setup project saves once per run. */
