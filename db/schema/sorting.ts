@@ -182,6 +182,7 @@ export const sortingDropoffs = pgTable(
 		index('sorting_dropoffs_household_day_idx').on(t.householdId, t.day),
 		index('sorting_dropoffs_community_day_idx').on(t.communityId, t.day),
 		index('sorting_dropoffs_inspector_time_idx').on(t.inspectorId, t.recordedAt),
+		index('sorting_dropoffs_received_idx').on(t.receivedAt),
 		index('sorting_dropoffs_unpaid_idx')
 			.on(t.receivedAt)
 			.where(sql`${t.points} > 0 and ${t.transferId} is null`),

@@ -14,9 +14,10 @@ const tz = (name: string) => timestamp(name, { withTimezone: true });
 const amount = (name: string) => bigint(name, { mode: 'number' });
 
 /**
- * Ledger figures per community and day, added to incrementally by the `stats:refresh` job from
- * the transfers after its watermark, so a dashboard sums a few hundred rows instead of scanning
- * every transfer. Rolled up the hierarchy by joining `nodes.path`.
+ * Ledger and sorting figures per community and day, added to incrementally by the
+ * `stats:refresh` job from the transfers and drop-offs after its watermarks, so a dashboard sums
+ * a few hundred rows instead of scanning every transfer. Rolled up the hierarchy by joining
+ * `nodes.path`.
  */
 export const communityDailyStats = pgTable(
 	'community_daily_stats',
@@ -28,7 +29,11 @@ export const communityDailyStats = pgTable(
 		hoursServedMinutes: amount('hours_served_minutes').notNull().default(0),
 		pointsIssued: amount('points_issued').notNull().default(0),
 		pointsRedeemed: amount('points_redeemed').notNull().default(0),
-		transfers: integer().notNull().default(0)
+		transfers: integer().notNull().default(0),
+		/** Sorting drop-offs recorded that day (by the drop-off's own China-time day). */
+		dropoffs: integer().notNull().default(0),
+		/** Of those, the ones the inspector marked correctly sorted. */
+		dropoffsCorrect: integer('dropoffs_correct').notNull().default(0)
 	},
 	(t) => [primaryKey({ columns: [t.communityId, t.day] })]
 );
@@ -57,7 +62,10 @@ export const communitySnapshotStats = pgTable(
 	(t) => [primaryKey({ columns: [t.communityId, t.day] })]
 );
 
-/** How far each incremental source has been folded in (`ledger` → last transfer seq). */
+/**
+ * How far each incremental source has been folded in (`ledger` → last transfer seq,
+ * `sorting` → last drop-off `received_at` in microseconds since the epoch).
+ */
 export const statsWatermarks = pgTable('stats_watermarks', {
 	source: text().primaryKey(),
 	position: amount('position').notNull(),

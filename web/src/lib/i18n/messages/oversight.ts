@@ -113,6 +113,11 @@ export default defineMessages({
 	'oversight.dash.pointsRedeemed': { 'zh-CN': '兑换积分', en: 'Points redeemed' },
 	'oversight.dash.partners': { 'zh-CN': '合作商家', en: 'Partners' },
 	'oversight.dash.ballots': { 'zh-CN': '议事投票人次', en: 'Council ballots cast' },
+	'oversight.dash.sortingAccuracy': {
+		'zh-CN': '垃圾分对的比例（%）',
+		en: 'Sorting accuracy (%)'
+	},
+	'oversight.dash.dropoffs': { 'zh-CN': '投放次数', en: 'Drop-offs' },
 	'oversight.dash.proposals': { 'zh-CN': '议题（按状态）', en: 'Proposals by state' },
 	'oversight.dash.byCommunity': { 'zh-CN': '各社区', en: 'By community' },
 	'oversight.dash.community': { 'zh-CN': '社区', en: 'Community' },

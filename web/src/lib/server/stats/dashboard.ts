@@ -11,6 +11,8 @@ export interface DashboardTotals {
 	hoursServedMinutes: number;
 	pointsIssued: number;
 	pointsRedeemed: number;
+	dropoffs: number;
+	dropoffsCorrect: number;
 	refreshedAt: string | null;
 }
 
@@ -19,6 +21,8 @@ export interface DashboardDay {
 	hoursServedMinutes: number;
 	pointsIssued: number;
 	pointsRedeemed: number;
+	dropoffs: number;
+	dropoffsCorrect: number;
 }
 
 export interface CommunityRow {
@@ -29,6 +33,8 @@ export interface CommunityRow {
 	hoursServedMinutes: number;
 	pointsIssued: number;
 	pointsRedeemed: number;
+	dropoffs: number;
+	dropoffsCorrect: number;
 }
 
 export interface Dashboard {
@@ -55,7 +61,7 @@ export async function loadDashboard(
 			join c on c.id = s.community_id order by s.community_id, s.day desc),
 		flows as (
 			select d.community_id, sum(d.hours_served_minutes) as h, sum(d.points_issued) as i,
-				sum(d.points_redeemed) as r
+				sum(d.points_redeemed) as r, sum(d.dropoffs) as o, sum(d.dropoffs_correct) as k
 			from community_daily_stats d join c on c.id = d.community_id
 			where d.day > ${today}::date - ${input.days}::int group by d.community_id)
 		select c.id as "communityId", c.name,
@@ -63,7 +69,9 @@ export async function loadDashboard(
 			coalesce(l.active_volunteers, 0)::int as "activeVolunteers",
 			coalesce(f.h, 0)::float8 as "hoursServedMinutes",
 			coalesce(f.i, 0)::float8 as "pointsIssued",
-			coalesce(f.r, 0)::float8 as "pointsRedeemed"
+			coalesce(f.r, 0)::float8 as "pointsRedeemed",
+			coalesce(f.o, 0)::int as dropoffs,
+			coalesce(f.k, 0)::int as "dropoffsCorrect"
 		from c left join latest l on l.community_id = c.id left join flows f on f.community_id = c.id
 		order by c.name`;
 	const [totals] = await sql<DashboardTotals[]>`
@@ -85,18 +93,20 @@ export async function loadDashboard(
 	const days = await sql<DashboardDay[]>`
 		select d.day::text as day, sum(d.hours_served_minutes)::float8 as "hoursServedMinutes",
 			sum(d.points_issued)::float8 as "pointsIssued",
-			sum(d.points_redeemed)::float8 as "pointsRedeemed"
+			sum(d.points_redeemed)::float8 as "pointsRedeemed",
+			sum(d.dropoffs)::int as dropoffs, sum(d.dropoffs_correct)::int as "dropoffsCorrect"
 		from community_daily_stats d join nodes n on n.id = d.community_id
 		where n.path like ${like} and d.day > ${today}::date - ${input.days}::int
 		group by d.day order by d.day`;
-	const sum = (k: 'hoursServedMinutes' | 'pointsIssued' | 'pointsRedeemed') =>
-		days.reduce((a, d) => a + d[k], 0);
+	const sum = (k: keyof Omit<DashboardDay, 'day'>) => days.reduce((a, d) => a + d[k], 0);
 	return {
 		totals: {
 			...(totals as DashboardTotals),
 			hoursServedMinutes: sum('hoursServedMinutes'),
 			pointsIssued: sum('pointsIssued'),
-			pointsRedeemed: sum('pointsRedeemed')
+			pointsRedeemed: sum('pointsRedeemed'),
+			dropoffs: sum('dropoffs'),
+			dropoffsCorrect: sum('dropoffsCorrect')
 		},
 		days: [...days],
 		communities: [...communities]

@@ -6,5 +6,5 @@ export {
 	type Dashboard,
 	type DashboardDay
 } from './dashboard';
-export { foldLedger, snapshotCommunities } from './refresh';
+export { foldDropoffs, foldLedger, snapshotCommunities } from './refresh';
 export { refreshStats, STATS_CRONTAB, STATS_REFRESH_TASK, statsRefreshTask } from './job';

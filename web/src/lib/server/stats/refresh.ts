@@ -74,6 +74,51 @@ export async function foldLedger(sql: Sql, batch = FOLD_BATCH): Promise<number> 
 }
 
 /**
+ * Adds the sorting drop-offs received after the `sorting` watermark to `community_daily_stats`
+ * (all drop-offs and the correct ones, per community and the drop-off's China-time day) and moves
+ * the watermark to the last `received_at` folded, in microseconds. A batch takes whole instants:
+ * every drop-off sharing the batch's last `received_at` is folded with it, so none is skipped by
+ * the strict `>` of the next run. Returns how many drop-offs it folded.
+ */
+export async function foldDropoffs(sql: Sql, batch = FOLD_BATCH): Promise<number> {
+	return sql.begin(async (tx) => {
+		await tx`select pg_advisory_xact_lock(${LOCK})`;
+		const [mark] = await tx<{ position: string }[]>`
+			select position::text as position from stats_watermarks where source = 'sorting'`;
+		const from = mark?.position ?? '0';
+		const [done] = await tx<{ last: string | null; n: number }[]>`
+			with bounds as (
+				select 'epoch'::timestamptz + ${from}::bigint * interval '1 microsecond' as after,
+					now() - make_interval(secs => ${SETTLE_SECONDS}) as settled
+			), cut as (
+				select d.received_at from sorting_dropoffs d, bounds b
+				where d.received_at > b.after and d.received_at < b.settled
+				order by d.received_at offset ${batch - 1} limit 1
+			), picked as (
+				select d.community_id, d.day, d.correct, d.received_at from sorting_dropoffs d, bounds b
+				where d.received_at > b.after and d.received_at < b.settled
+					and d.received_at <= coalesce((select received_at from cut), b.settled)
+			), counted as (
+				insert into community_daily_stats as s (community_id, day, dropoffs, dropoffs_correct)
+				select p.community_id, p.day::date, count(*), count(*) filter (where p.correct)
+				from picked p group by p.community_id, p.day
+				on conflict (community_id, day) do update set
+					dropoffs = s.dropoffs + excluded.dropoffs,
+					dropoffs_correct = s.dropoffs_correct + excluded.dropoffs_correct
+				returning 1
+			)
+			select (select (extract(epoch from max(received_at)) * 1000000)::bigint from picked)::text
+					as last,
+				((select count(*) from picked) + 0 * (select count(*) from counted))::int as n`;
+		if (!done?.last) return 0;
+		await tx`insert into stats_watermarks (source, position, updated_at)
+			values ('sorting', ${done.last}, now())
+			on conflict (source) do update set position = excluded.position, updated_at = now()`;
+		return done.n;
+	});
+}
+
+/**
  * Recomputes today's state figures for every community in one statement. Each figure is a count
  * over an indexed, per-community set (users, accounts, proposals, partners), and the job runs
  * every few minutes, so dashboards never compute them per request.

@@ -1,3 +1,4 @@
+import { sortingAccuracy } from '$lib/domain/sorting/accuracy';
 import { csvHeaders, toCsv } from '$lib/server/audit';
 import { database } from '$lib/server/context';
 import { loadDashboard } from '$lib/server/stats';
@@ -15,7 +16,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		c.activeVolunteers,
 		c.hoursServedMinutes / 60,
 		c.pointsIssued,
-		c.pointsRedeemed
+		c.pointsRedeemed,
+		c.dropoffs,
+		c.dropoffsCorrect,
+		sortingAccuracy(c) ?? ''
 	]);
 	for (const day of d.days) {
 		rows.push([
@@ -25,7 +29,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			'',
 			day.hoursServedMinutes / 60,
 			day.pointsIssued,
-			day.pointsRedeemed
+			day.pointsRedeemed,
+			day.dropoffs,
+			day.dropoffsCorrect,
+			sortingAccuracy(day) ?? ''
 		]);
 	}
 	const header = [
@@ -35,7 +42,10 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		'active_volunteers_30d',
 		'hours_served',
 		'points_issued',
-		'points_redeemed'
+		'points_redeemed',
+		'dropoffs',
+		'dropoffs_correct',
+		'sorting_accuracy_percent'
 	];
 	return new Response(toCsv(header, rows), {
 		headers: csvHeaders(`linli-dashboard-${node.id}-${days}d.csv`)
