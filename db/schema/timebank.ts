@@ -270,7 +270,9 @@ export const donationStatus = pgEnum('donation_status', [
 	'pending',
 	'accepted',
 	'declined',
-	'done'
+	'done',
+	/** Not answered within 14 days: the held hours went back to the donor. */
+	'expired'
 ]);
 
 /** Hours given to a family member (who accepts; held until then) or to the care pool. */

@@ -272,6 +272,7 @@ export default defineMessages({
 	'tb.donate.status.pending': { 'zh-CN': '等待接受', en: 'Waiting' },
 	'tb.donate.status.accepted': { 'zh-CN': '已接受', en: 'Accepted' },
 	'tb.donate.status.declined': { 'zh-CN': '已退回', en: 'Declined' },
+	'tb.donate.status.expired': { 'zh-CN': '没人接受，已还给您', en: 'Not accepted, returned' },
 	'tb.donate.status.done': { 'zh-CN': '已捐给爱心时间池', en: 'Given to the care pool' },
 	'tb.proxy.title': { 'zh-CN': '代办', en: 'Proxy (someone acting for me)' },
 	'tb.proxy.intro': {
@@ -479,6 +480,10 @@ export default defineMessages({
 	'notify.donation_offered': {
 		'zh-CN': '{name} 想送给您 {minutes} 分钟时间，请去接受。',
 		en: '{name} wants to give you {minutes} minutes: please accept.'
+	},
+	'notify.donation_expired': {
+		'zh-CN': '您送出的 {minutes} 分钟 14 天没人接受，已经还给您了。',
+		en: 'Nobody accepted the {minutes} minutes you gave within 14 days: they are yours again.'
 	},
 	'notify.care_pool_granted': {
 		'zh-CN': '居委会从爱心时间池给了您 {minutes} 分钟。',

@@ -1,4 +1,4 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, desc, eq, lte, or } from 'drizzle-orm';
 import { can, type AccessSubject } from '$lib/domain/access';
 import {
 	checkCareGrant,
@@ -65,7 +65,9 @@ export async function donate(
 			recipientId,
 			minutes: input.minutes,
 			status: recipientId === null ? 'done' : 'pending',
-			actorId: acting.actor.id
+			actorId: acting.actor.id,
+			// The service clock, not the database's: the 14-day expiry counts from here.
+			createdAt: deps.now()
 		})
 		.returning();
 	if (!row) throw new Error('insert returned no row');
@@ -156,6 +158,50 @@ export async function answerDonation(
 		`donation:${row.id}`
 	);
 	return ok(true);
+}
+
+/** A family donation nobody answers returns to the donor after this long (PRODUCT: 14 days). */
+export const DONATION_EXPIRY_MS = 14 * 24 * 3_600_000;
+
+/**
+ * Voids every family donation still pending 14 days after it was given, so the hours go back to
+ * the donor. Safe to run twice or concurrently: the void has the same idempotency key as a
+ * decline (one hold resolves once), and the status only changes from 'pending'.
+ */
+export async function expireDonations(deps: TimebankDeps): Promise<number> {
+	const cutoff = new Date(deps.now().getTime() - DONATION_EXPIRY_MS);
+	const due = await deps.db
+		.select()
+		.from(hourDonations)
+		.where(and(eq(hourDonations.status, 'pending'), lte(hourDonations.createdAt, cutoff)));
+	let expired = 0;
+	for (const row of due) {
+		if (!row.transferId) continue;
+		const voided = await deps.posting.void({
+			idempotencyKey: `donation:${row.id}/void`,
+			kind: 'donation.void',
+			reference: `donation:${row.id}`,
+			// 0: the platform itself, as for other scheduled postings.
+			actorId: 0,
+			holdId: row.transferId
+		});
+		// Captured meanwhile (accepted a moment ago): answerDonation records that, not us.
+		if (!voided.ok && voided.error !== 'hold_already_voided') continue;
+		const changed = await deps.db
+			.update(hourDonations)
+			.set({ status: 'expired', decidedAt: deps.now() })
+			.where(and(eq(hourDonations.id, row.id), eq(hourDonations.status, 'pending')))
+			.returning({ id: hourDonations.id });
+		if (changed.length === 0) continue;
+		expired++;
+		await notify(deps.db, {
+			userId: row.donorId,
+			type: 'donation_expired',
+			params: { minutes: row.minutes },
+			link: '/donate'
+		});
+	}
+	return expired;
 }
 
 export async function donationsOf(deps: TimebankDeps, userId: number) {

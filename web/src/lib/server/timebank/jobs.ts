@@ -4,11 +4,12 @@ import { activities, activitySignups, activitySlots } from '../../../../../db/sc
 import { notify } from '../notifications/notify';
 import { autoAcceptDue } from './aid-settle.service';
 import { closeForgottenCheckouts } from './attendance.service';
+import { expireDonations } from './donation.service';
 import { timebank, type TimebankDeps } from './deps';
 
 /** Dot-free, like the journal's: graphile-worker crontab task names are identifiers. */
 export const TIMEBANK_SWEEP_TASK = 'timebank_sweep';
-/** Every five minutes: reminders, forgotten check-outs, automatic acceptance. */
+/** Every five minutes: reminders, forgotten check-outs, automatic acceptance, expired donations. */
 export const TIMEBANK_CRONTAB = `*/5 * * * * ${TIMEBANK_SWEEP_TASK}`;
 
 const HOUR_MS = 3_600_000;
@@ -65,7 +66,8 @@ export async function sweep(deps: TimebankDeps) {
 	const reminders = await sendReminders(deps);
 	const closed = await closeForgottenCheckouts(deps);
 	const accepted = await autoAcceptDue(deps);
-	return { reminders, closed, accepted };
+	const expiredDonations = await expireDonations(deps);
+	return { reminders, closed, accepted, expiredDonations };
 }
 
 export const timebankSweepTask: Task = async (_payload, helpers) => {
