@@ -356,6 +356,10 @@ export default defineMessages({
 		en: 'This code has expired: please use the new one'
 	},
 	'tb.error.code_invalid': { 'zh-CN': '签到码不对，请再看一下', en: 'That code is not right' },
+	'tb.error.too_many_guesses': {
+		'zh-CN': '签到码输错太多次了，请 {minutes} 分钟后再试，或者请组织者帮您签到',
+		en: 'Too many wrong codes: try again in {minutes} minutes, or ask the organiser to check you in'
+	},
 	'tb.error.code_used': {
 		'zh-CN': '这个码您已经用过了，请等新码出来再试',
 		en: 'You already used this code: wait for the next one'

@@ -21,6 +21,7 @@ import {
 	qrCodeUses
 } from '../../../../../db/schema';
 import type { TimebankDeps } from './deps';
+import { codeGuessWait, countWrongCode } from './guess-limit';
 import { managedActivity, type ActivityError } from './activities.service';
 import { recordProxyAction, type Acting } from './proxy.service';
 import { announceAttendance } from '../realtime/attendance-events';
@@ -34,7 +35,9 @@ export type CheckInError =
 	| 'code_used'
 	| 'location_required'
 	| 'too_far'
-	| 'reason_required';
+	| 'reason_required'
+	/** Too many wrong codes for this slot lately; codeGuessParams gives the wait. */
+	| 'too_many_guesses';
 
 export type Step = 'check_in' | 'check_out';
 
@@ -118,8 +121,12 @@ export async function checkInWithCode(
 	code: string,
 	where: Point | null
 ): Promise<Result<Step, CheckInError>> {
+	if ((await codeGuessWait(deps, acting.subject.id, slotId)) > 0) return err('too_many_guesses');
 	const verified = verifyCode(deps.qrSecret, slotSubject(slotId), code, deps.now());
-	if (!verified.ok) return verified;
+	if (!verified.ok) {
+		if (verified.error === 'code_invalid') await countWrongCode(deps, acting.subject.id, slotId);
+		return verified;
+	}
 	const result = await deps.db.transaction<Result<Step, CheckInError>>(async (tx) => {
 		const found = await slotWithActivity(tx, slotId);
 		if (!found) return err('not_found');
@@ -153,8 +160,13 @@ export async function checkInPersonalCode(
 	if (!parsed) return err('code_malformed');
 	const allowed = await canManageSlot(deps, organiser, slotId);
 	if (!allowed.ok) return allowed;
+	// The organiser guessing a volunteer's code is limited like a volunteer guessing the slot's.
+	if ((await codeGuessWait(deps, organiser.id, slotId)) > 0) return err('too_many_guesses');
 	const verified = verifyCode(deps.qrSecret, userSubject(parsed.userId), parsed.code, deps.now());
-	if (!verified.ok) return verified;
+	if (!verified.ok) {
+		if (verified.error === 'code_invalid') await countWrongCode(deps, organiser.id, slotId);
+		return verified;
+	}
 	type Scanned = Result<{ step: Step; userId: number }, CheckInError>;
 	const result = await deps.db.transaction<Scanned>(async (tx) => {
 		// Personal codes share the table with slot codes; negative windows keep them apart.

@@ -2,12 +2,20 @@ import { error } from '@sveltejs/kit';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
 import { requireUser, type AccessUser } from '../access/guards';
 import { timebank } from './deps';
+import { codeGuessParams } from './guess-limit';
 import { actFor, type Acting } from './proxy.service';
 
 /** The message for a refusal code from any time-bank service. */
 export function errorKey(code: string): MessageKey {
 	const key = `tb.error.${code}`;
 	return isMessageKey(key) ? key : 'tb.error.ledger';
+}
+
+/** A refused code check-in as form data: the message, and the wait when there were too many. */
+export async function codeRefusal(code: string, userId: number, slotId: number) {
+	const params =
+		code === 'too_many_guesses' ? await codeGuessParams(timebank(), userId, slotId) : undefined;
+	return { message: errorKey(code), params };
 }
 
 /**

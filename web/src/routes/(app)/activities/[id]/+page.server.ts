@@ -3,7 +3,7 @@ import { parseForm } from '$lib/forms/parse';
 import { getActivity } from '$lib/server/timebank/activities.service';
 import { checkInWithCode } from '$lib/server/timebank/attendance.service';
 import { timebank } from '$lib/server/timebank/deps';
-import { actingFrom, errorKey, forParam } from '$lib/server/timebank/edge';
+import { actingFrom, codeRefusal, errorKey, forParam } from '$lib/server/timebank/edge';
 import { cancelSignup, signUp, signupStatus } from '$lib/server/timebank/signup.service';
 import { checkInSchema, position, slotSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -61,7 +61,9 @@ export const actions: Actions = {
 			code,
 			position(latitude, longitude)
 		);
-		if (!result.ok) return fail(409, { slotId, message: errorKey(result.error) });
+		if (!result.ok) {
+			return fail(409, { slotId, ...(await codeRefusal(result.error, acting.subject.id, slotId)) });
+		}
 		return { slotId, success: `tb.checkin.${result.value}` as const };
 	}
 };

@@ -3,7 +3,7 @@ import { parseForm } from '$lib/forms/parse';
 import { requireUser } from '$lib/server/access/guards';
 import { checkInWithCode } from '$lib/server/timebank/attendance.service';
 import { timebank } from '$lib/server/timebank/deps';
-import { actingFrom, errorKey } from '$lib/server/timebank/edge';
+import { actingFrom, codeRefusal } from '$lib/server/timebank/edge';
 import { checkInSchema, position } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,7 +30,9 @@ export const actions: Actions = {
 			code,
 			position(latitude, longitude)
 		);
-		if (!result.ok) return fail(409, { message: errorKey(result.error) });
+		if (!result.ok) {
+			return fail(409, await codeRefusal(result.error, acting.subject.id, slotId));
+		}
 		return { success: `tb.checkin.${result.value}` as const };
 	}
 };

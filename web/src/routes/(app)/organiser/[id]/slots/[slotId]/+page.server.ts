@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/access/guards';
 import { checkInPersonalCode, markByHand } from '$lib/server/timebank/attendance.service';
 import { attendanceList, confirmSlot, editMinutes } from '$lib/server/timebank/confirm.service';
 import { timebank } from '$lib/server/timebank/deps';
-import { errorKey } from '$lib/server/timebank/edge';
+import { codeRefusal, errorKey } from '$lib/server/timebank/edge';
 import { manualSchema, minutesSchema, scanSchema } from '../../../schema';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +26,9 @@ export const actions: Actions = {
 			Number(params.slotId),
 			parsed.data.code
 		);
-		if (!result.ok) return fail(409, { message: errorKey(result.error) });
+		if (!result.ok) {
+			return fail(409, await codeRefusal(result.error, user.id, Number(params.slotId)));
+		}
 		return { success: `tb.checkin.${result.value.step}` as const };
 	},
 	manual: async ({ locals, url, request, params }) => {
