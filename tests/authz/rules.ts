@@ -55,6 +55,7 @@ export const RULES: Record<string, Rule> = {
 	'GET /(app)/committee': STAFF_COMMITTEE,
 	'GET /(app)/committee/council': STAFF_COMMITTEE,
 	'GET /(app)/committee/invitations': STAFF_COMMITTEE,
+	'GET /(app)/committee/unmask': STAFF_COMMITTEE,
 	'GET /(app)/committee/partners': STAFF_COMMITTEE,
 	'GET /(app)/committee/settlements': STAFF_COMMITTEE,
 	'GET /(app)/committee/timebank': STAFF_COMMITTEE,

@@ -7,6 +7,44 @@ export default defineMessages({
 		'zh-CN': '为了保护您的账户，请等 {seconds} 秒后再试。',
 		en: 'To keep your account safe, please wait {seconds} seconds and try again.'
 	},
+	// Unmasking a personal field
+	'oversight.unmask.open': { 'zh-CN': '查看完整号码', en: 'See the full number' },
+	'oversight.unmask.openLabel': {
+		'zh-CN': '查看{name}的完整号码',
+		en: 'See the full number of {name}'
+	},
+	'oversight.unmask.title': { 'zh-CN': '查看完整信息', en: 'See the full details' },
+	'oversight.unmask.intro': {
+		'zh-CN': '查看会被记录下来。请写明为什么要看。',
+		en: 'Looking is recorded. Please say why you need it.'
+	},
+	'oversight.unmask.reason': { 'zh-CN': '查看原因', en: 'Reason' },
+	'oversight.unmask.submit': { 'zh-CN': '查看', en: 'Show' },
+	'oversight.unmask.field.phone': { 'zh-CN': '手机号', en: 'Phone number' },
+	'oversight.unmask.field.address': { 'zh-CN': '住址', en: 'Address' },
+	'oversight.unmask.once': {
+		'zh-CN': '只显示这一次，离开本页后就看不到了。',
+		en: 'Shown this once only; it is gone when you leave this page.'
+	},
+	'oversight.unmask.empty': { 'zh-CN': '没有填写', en: 'Not given' },
+	'oversight.unmask.back': { 'zh-CN': '返回', en: 'Back' },
+	'oversight.unmask.noPerson': {
+		'zh-CN': '请从审核名单或居民查询里选择要查看的人。',
+		en: 'Choose the person from the verification list or the resident search.'
+	},
+	'oversight.unmask.error.reason_required': {
+		'zh-CN': '请写明查看原因',
+		en: 'Please give a reason'
+	},
+	'oversight.unmask.error.reason_too_long': {
+		'zh-CN': '原因最多 200 个字',
+		en: 'The reason can be at most 200 characters'
+	},
+	'oversight.unmask.error.not_found': { 'zh-CN': '找不到这个人', en: 'No such person' },
+	'oversight.unmask.error.forbidden': {
+		'zh-CN': '您不能查看这个人的信息',
+		en: 'You may not see this person’s details'
+	},
 	// Two-factor sign-in
 	'oversight.2fa.title': { 'zh-CN': '两步验证', en: 'Two-step verification' },
 	'oversight.2fa.intro': {

@@ -29,3 +29,21 @@ export const createInvitationSchema = z.object({
 export const revokeInvitationSchema = z.object({
 	invitationId: z.coerce.number().int().positive('form.invalid')
 });
+
+/** Where the unmask result page links back to: a committee page, never another site. */
+const committeePath = z
+	.string()
+	.regex(/^\/committee(?:[/?][^\s]*)?$/, 'form.invalid')
+	.refine((p) => !p.startsWith('//'), 'form.invalid')
+	.catch('/committee');
+
+export const unmaskSchema = z.object({
+	userId: z.coerce.number().int().positive('form.invalid'),
+	field: z.enum(['phone', 'address'], 'form.invalid'),
+	reason: z
+		.string()
+		.trim()
+		.min(1, 'oversight.unmask.error.reason_required')
+		.max(200, 'oversight.unmask.error.reason_too_long'),
+	back: committeePath
+});

@@ -1,10 +1,12 @@
 import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
+import { canRequestUnmask } from '$lib/server/privacy';
 import { communityAccounts, findResidents, walletDeps } from '$lib/server/wallet';
 import type { PageServerLoad } from './$types';
 
 /**
  * Committee and auditors: find a resident of their communities (GET ?q=name or phone digits)
- * and see the balances of the communities' own accounts. View only: this page has no actions.
+ * and see the balances of the communities' own accounts. View only: this page has no actions
+ * (a committee member's "see the full number" form posts to /committee/unmask).
  */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireUser(locals, url);
@@ -15,5 +17,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		q ? findResidents(deps, user, q) : Promise.resolve(null),
 		communityAccounts(deps, user)
 	]);
-	return { q, residents, communities };
+	const canUnmask = canRequestUnmask(user.roles.map((r) => r.role));
+	return { q, residents, communities, canUnmask };
 };
