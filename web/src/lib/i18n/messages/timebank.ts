@@ -272,6 +272,18 @@ export default defineMessages({
 	'tb.donate.status.pending': { 'zh-CN': '等待接受', en: 'Waiting' },
 	'tb.donate.status.accepted': { 'zh-CN': '已接受', en: 'Accepted' },
 	'tb.donate.status.declined': { 'zh-CN': '已退回', en: 'Declined' },
+	'tb.limit.title': { 'zh-CN': '先用时间的上限', en: 'Credit limit' },
+	'tb.limit.note': {
+		'zh-CN':
+			'居民还没攒够时间时，也可以先请人帮忙，以后再还。这里定最多可以先用几个小时。改了以后，社区里每一位居民都按新的数算。',
+		en: 'Residents may ask for help before they have earned the hours, and pay back later. Set how many hours they may use in advance. The new number applies to every resident of the community.'
+	},
+	'tb.limit.hours': {
+		'zh-CN': '居民最多可以先用几小时',
+		en: 'Hours a resident may use in advance'
+	},
+	'tb.limit.save': { 'zh-CN': '保存', en: 'Save' },
+	'tb.limit.saved': { 'zh-CN': '已经保存了', en: 'Saved' },
 	'tb.donate.status.expired': { 'zh-CN': '没人接受，已还给您', en: 'Not accepted, returned' },
 	'tb.donate.status.done': { 'zh-CN': '已捐给爱心时间池', en: 'Given to the care pool' },
 	'tb.proxy.title': { 'zh-CN': '代办', en: 'Proxy (someone acting for me)' },
@@ -356,6 +368,15 @@ export default defineMessages({
 		en: 'This code has expired: please use the new one'
 	},
 	'tb.error.code_invalid': { 'zh-CN': '签到码不对，请再看一下', en: 'That code is not right' },
+	'tb.error.hours_invalid': {
+		'zh-CN': '请填 0 到 50 之间的整数',
+		en: 'Enter a whole number of hours from 0 to 50'
+	},
+	'tb.error.residents_below_limit': {
+		'zh-CN':
+			'有 {count} 位居民已经先用了比这更多的时间，不能定这么少。请定多一点，或者等他们把时间还上。',
+		en: '{count} residents already owe more hours than this. Choose a larger number, or wait until they have earned them back.'
+	},
 	'tb.error.too_many_guesses': {
 		'zh-CN': '签到码输错太多次了，请 {minutes} 分钟后再试，或者请组织者帮您签到',
 		en: 'Too many wrong codes: try again in {minutes} minutes, or ask the organiser to check you in'

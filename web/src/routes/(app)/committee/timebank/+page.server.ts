@@ -10,6 +10,7 @@ import { grantFromCarePool } from '$lib/server/timebank/donation.service';
 import { errorKey } from '$lib/server/timebank/edge';
 import { timebankHealth } from '$lib/server/timebank/health.service';
 import { namesOf } from '$lib/server/timebank/people';
+import { creditLimitOf, setCreditLimit } from '$lib/server/timebank/settings.service';
 import { findUserIdByPhone } from '$lib/server/timebank/proxy.service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,6 +18,14 @@ const resolveSchema = z.object({
 	postId: z.coerce.number().int().positive(),
 	minutes: z.coerce.number().int('tb.error.minutes_invalid').min(0, 'tb.error.minutes_invalid'),
 	reason: z.string().trim().min(1, 'tb.error.reason_required').max(300, 'form.invalid')
+});
+const creditLimitSchema = z.object({
+	communityId: z.coerce.number().int().positive(),
+	hours: z.coerce
+		.number()
+		.int('tb.error.hours_invalid')
+		.min(0, 'tb.error.hours_invalid')
+		.max(50, 'tb.error.hours_invalid')
 });
 const grantSchema = z.object({
 	communityId: z.coerce.number().int().positive(),
@@ -53,7 +62,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				partnerName: d.partnerId ? (names.get(d.partnerId) ?? '') : ''
 			})),
 			flagged: flagged.map((id) => ({ id, name: names.get(id) ?? '' })),
-			poolMinutes: await available(deps, await carePoolAccount(deps, community.id))
+			poolMinutes: await available(deps, await carePoolAccount(deps, community.id)),
+			creditLimitHours: await creditLimitOf(deps, community.id)
 		}
 	};
 };
@@ -70,6 +80,17 @@ export const actions: Actions = {
 			return fail(409, { message: errorKey(result.error), postId: parsed.data.postId });
 		}
 		return { success: 'tb.disputes.decided' as const };
+	},
+	creditLimit: async ({ locals, url, request }) => {
+		const user = requireUser(locals, url);
+		const parsed = parseForm(creditLimitSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const result = await setCreditLimit(timebank(), user, parsed.data);
+		if (!result.ok) {
+			const params = result.below === undefined ? undefined : { count: result.below };
+			return fail(409, { message: errorKey(result.error), params });
+		}
+		return { success: 'tb.limit.saved' as const };
 	},
 	grant: async ({ locals, url, request }) => {
 		const user = requireUser(locals, url);
