@@ -1,33 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { unwrap } from '../../../chain/core/shared';
 import {
-	nodes,
-	roleGrants,
 	sortingHouseholdMembers,
 	sortingHouseholds,
 	sortingInspectors,
-	sortingPoints,
-	users
+	sortingPoints
 } from '../../../db/schema';
-import type { AccessSubject } from '../../../web/src/lib/domain/access';
 import { personalCode } from '../../../web/src/lib/domain/timebank/qr-token';
 import { PostingService } from '../../../web/src/lib/server/ledger/posting.service';
 import { sortingDeps, type SortingDeps } from '../../../web/src/lib/server/sorting/deps';
 import type { DropoffInput } from '../../../web/src/lib/server/sorting/types';
 import type { TestDatabase } from '../../helpers/db';
+import { clock as baseClock, person, places, type Subject } from '../../factories/community';
 
 export const SECRET = new TextEncoder().encode('integration-test-sorting-secret-01');
 
 /** A controllable clock; starts at 09:00 China time on a Monday. */
-export function clock(start = '2026-05-04T01:00:00Z') {
-	let now = new Date(start);
-	return {
-		now: () => new Date(now),
-		advance: (ms: number) => {
-			now = new Date(now.getTime() + ms);
-		}
-	};
-}
+export const clock = (start = '2026-05-04T01:00:00Z') => baseClock(start);
 
 export function depsFor(db: TestDatabase, now: () => Date): SortingDeps {
 	return sortingDeps({
@@ -39,60 +28,8 @@ export function depsFor(db: TestDatabase, now: () => Date): SortingDeps {
 	});
 }
 
-async function node(db: TestDatabase, parentId: number | null, level: string, name: string) {
-	const [row] = await db.db
-		.insert(nodes)
-		.values({ parentId, level: level as 'city', name })
-		.returning();
-	if (!row) throw new Error('no node');
-	return row;
-}
-
-export async function places(db: TestDatabase) {
-	const city = await node(db, null, 'city', '测试市');
-	const district = await node(db, city.id, 'district', '测试区');
-	const street = await node(db, district.id, 'street', '测试街道');
-	const home = await node(db, street.id, 'community', '甲社区');
-	const other = await node(db, street.id, 'community', '乙社区');
-	return { city, street, home, other };
-}
-
-let phone = 13700000000;
-
-export type Person = AccessSubject & { displayName: string; communityId: number };
-
-export async function person(
-	db: TestDatabase,
-	community: { id: number; path: string },
-	options: { status?: 'verified' | 'unverified'; roles?: ('inspector' | 'committee')[] } = {}
-): Promise<Person> {
-	phone += 1;
-	const [row] = await db.db
-		.insert(users)
-		.values({
-			displayName: `居民${phone % 1000}`,
-			passwordHash: 'x',
-			phone: String(phone),
-			communityId: community.id,
-			status: options.status ?? 'verified'
-		})
-		.returning();
-	if (!row) throw new Error('no user');
-	const roles = options.roles ?? [];
-	for (const role of roles) {
-		await db.db.insert(roleGrants).values({ userId: row.id, role, nodeId: community.id });
-	}
-	return {
-		id: row.id,
-		displayName: row.displayName,
-		communityId: community.id,
-		status: row.status,
-		roles: [
-			{ role: 'resident', nodeId: community.id, nodePath: community.path },
-			...roles.map((role) => ({ role, nodeId: community.id, nodePath: community.path }))
-		]
-	};
-}
+export { places, person };
+export type { Subject as Person };
 
 export async function point(
 	db: TestDatabase,
