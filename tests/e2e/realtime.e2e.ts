@@ -1,30 +1,11 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import postgres from 'postgres';
 import { DEMO_ORGANISER, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
 import { logIn, open, zh } from '../helpers/e2e/app';
+import { beijing, creditHourAndConfirm } from '../helpers/e2e/timebank';
 
 // Live views: every check below happens on a page that is NOT reloaded after the action in the
 // other browser context; only the real-time push can change what it shows.
-
-/** The app's embedded database (as in timebank.e2e.ts), used only to end a slot early. */
-function appDatabase(): postgres.Sql {
-	const pid = readFileSync(
-		`.data/e2e-${process.env.LINLI_E2E_PORT}/postgres/postmaster.pid`,
-		'utf8'
-	);
-	const port = Number(pid.split('\n')[3]);
-	return postgres(`postgres://linli:linli-embedded@127.0.0.1:${port}/linli`, {
-		max: 1,
-		onnotice: () => {}
-	});
-}
-
-/** `datetime-local` value `minutes` from now, in Beijing time like the form expects. */
-function beijing(minutes: number): string {
-	return new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-}
 
 /** Each test's browser contexts, closed after it. */
 const contexts: BrowserContext[] = [];
@@ -109,25 +90,7 @@ test('the organiser sees a check-in live, confirms the hours, and the resident�
 	const before = await hours.innerText();
 	await markLoaded(resident);
 
-	await open(organiser, slotUrl);
-	await organiser
-		.getByText(zh('tb.org.manualIn') + ' / ' + zh('tb.org.manualOut'), { exact: false })
-		.first()
-		.click();
-	await organiser.getByLabel(zh('tb.org.minutes'), { exact: true }).fill('60');
-	await organiser.locator('input[id^="edit-reason-"]').fill('提前来帮忙布置场地');
-	await organiser.getByRole('button', { name: zh('tb.org.editMinutes') }).click();
-	await expect(organiser.getByText(zh('tb.org.saved'))).toBeVisible();
-	const sql = appDatabase();
-	try {
-		await sql`update activity_slots set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 minute'
-			where activity_id = ${activityId}`;
-	} finally {
-		await sql.end();
-	}
-	await open(organiser, slotUrl);
-	await organiser.getByRole('button', { name: zh('tb.org.confirm') }).click();
-	await expect(organiser.getByText(zh('tb.org.confirmed', { count: 1 }))).toBeVisible();
+	await creditHourAndConfirm(organiser, slotUrl, activityId);
 
 	await expect(hours).not.toHaveText(before);
 	await expectNotReloaded(resident);

@@ -1,27 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import postgres from 'postgres';
 import { DEMO_INSPECTOR, DEMO_ORGANISER, DEMO_RESIDENT } from '../../seed/accounts';
 import { logIn, open, staffState, zh } from '../helpers/e2e/app';
-
-/** The app's embedded database (as in wallet.e2e.ts), used only to move a slot's end into the past. */
-function appDatabase(): postgres.Sql {
-	const pid = readFileSync(
-		`.data/e2e-${process.env.LINLI_E2E_PORT}/postgres/postmaster.pid`,
-		'utf8'
-	);
-	const port = Number(pid.split('\n')[3]);
-	return postgres(`postgres://linli:linli-embedded@127.0.0.1:${port}/linli`, {
-		max: 1,
-		onnotice: () => {}
-	});
-}
-
-/** `datetime-local` value `minutes` from now, in Beijing time like the form expects. */
-function beijing(minutes: number): string {
-	return new Date(Date.now() + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-}
+import { beijing, creditHourAndConfirm } from '../helpers/e2e/timebank';
 
 async function signedIn(browser: Browser, phone: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
@@ -82,26 +63,7 @@ test('organiser publishes, resident signs up and checks in and out by code, orga
 	await expect(resident.getByText(zh('tb.checkin.check_out'))).toBeVisible();
 
 	// Left before the slot began: the organiser credits the hour by hand, with a reason.
-	await open(organiser, slotUrl);
-	await organiser
-		.getByText(zh('tb.org.manualIn') + ' / ' + zh('tb.org.manualOut'), { exact: false })
-		.first()
-		.click();
-	await organiser.getByLabel(zh('tb.org.minutes'), { exact: true }).fill('60');
-	await organiser.locator('input[id^="edit-reason-"]').fill('提前来帮忙布置场地');
-	await organiser.getByRole('button', { name: zh('tb.org.editMinutes') }).click();
-	await expect(organiser.getByText(zh('tb.org.saved'))).toBeVisible();
-	// Instead of waiting an hour for the slot to end, end it now.
-	const sql = appDatabase();
-	try {
-		await sql`update activity_slots set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 minute'
-			where activity_id = ${activityId}`;
-	} finally {
-		await sql.end();
-	}
-	await open(organiser, slotUrl);
-	await organiser.getByRole('button', { name: zh('tb.org.confirm') }).click();
-	await expect(organiser.getByText(zh('tb.org.confirmed', { count: 1 }))).toBeVisible();
+	await creditHourAndConfirm(organiser, slotUrl, activityId);
 	await organiser.getByRole('button', { name: zh('tb.org.confirm') }).click();
 	await expect(organiser.getByText(zh('tb.error.already_confirmed'))).toBeVisible();
 

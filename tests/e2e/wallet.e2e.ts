@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import postgres from 'postgres';
 import type { Asset, AccountKind } from '../../chain/core/ledger';
 import { unwrap } from '../../chain/core/shared';
 import { DEMO_AUDITOR } from '../../seed/accounts';
@@ -20,25 +19,13 @@ import {
 	zh,
 	type NewResident
 } from '../helpers/e2e/app';
+import { appDatabase } from '../helpers/e2e/app-database';
 
 const say = (w: Parameters<typeof wordsToText>[0]) =>
 	wordsToText(w, (k, p) => translate('zh-CN', k, p));
 
-/**
- * The app's own embedded PostgreSQL: the test writes ledger transfers the way the features do,
- * through PostingService. Its port is in the server's postmaster.pid (fourth line); the login is
- * the fixed one of db/embedded.ts, and the app database is `linli` (db/connect.ts).
- */
+/** The app's data folder: the test writes ledger transfers through PostingService, as features do. */
 const dataDir = () => `.data/e2e-${process.env.LINLI_E2E_PORT}`;
-
-function appDatabase(): postgres.Sql {
-	const pid = readFileSync(`${dataDir()}/postgres/postmaster.pid`, 'utf8');
-	const port = Number(pid.split('\n')[3]);
-	return postgres(`postgres://linli:linli-embedded@127.0.0.1:${port}/linli`, {
-		max: 2,
-		onnotice: () => {}
-	});
-}
 
 interface Credited {
 	hourTransferId: string;
@@ -46,7 +33,7 @@ interface Credited {
 
 /** Credits 3 h 30 min of volunteering and 50 sorting points to a resident, then wakes the journal. */
 async function credit(resident: NewResident): Promise<Credited> {
-	const sql = appDatabase();
+	const sql = appDatabase(2);
 	try {
 		const posting = new PostingService(sql);
 		// Phones are stored encrypted and found by a keyed hash made with the server's data key.
