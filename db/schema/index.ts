@@ -13,3 +13,4 @@ export * from './council';
 export * from './sorting';
 export * from './audit';
 export * from './stats';
+export * from './images';
