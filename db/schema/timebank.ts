@@ -21,14 +21,30 @@ const tz = (name: string) => timestamp(name, { withTimezone: true });
 const userRef = (name: string) => integer(name).references(() => users.id);
 
 /** Per-community time-bank settings; a community without a row uses the defaults. */
-export const timebankSettings = pgTable('timebank_settings', {
-	communityId: integer('community_id')
-		.primaryKey()
-		.references(() => nodes.id),
-	/** How far below zero a resident's hours may go, in minutes (PRODUCT.md: default −10 h). */
-	creditLimitMinutes: integer('credit_limit_minutes').notNull().default(-600),
-	updatedAt: tz('updated_at').notNull().defaultNow()
-});
+export const timebankSettings = pgTable(
+	'timebank_settings',
+	{
+		communityId: integer('community_id')
+			.primaryKey()
+			.references(() => nodes.id),
+		/** How far below zero a resident's hours may go, in minutes (PRODUCT.md: default −10 h). */
+		creditLimitMinutes: integer('credit_limit_minutes').notNull().default(-600),
+		/**
+		 * The community's map point (its service centre), set by the committee: distances on the
+		 * activity list are measured from it when a resident's phone gives no position.
+		 */
+		latitude: doublePrecision(),
+		longitude: doublePrecision(),
+		updatedAt: tz('updated_at').notNull().defaultNow()
+	},
+	(t) => [
+		check('timebank_settings_point_whole', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+		check(
+			'timebank_settings_point_range',
+			sql`${t.latitude} is null or (${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180)`
+		)
+	]
+);
 
 export const activityStatus = pgEnum('activity_status', [
 	'draft',

@@ -1,25 +1,9 @@
 import { err, ok, type Result } from '$core/shared';
+import { distanceMetres, type Point } from './distance';
 
-const EARTH_RADIUS_METRES = 6_371_000;
 const MINUTE_MS = 60_000;
 /** Check-in opens this long before a slot starts, so early helpers are welcome. */
 export const CHECK_IN_OPENS_MINUTES = 60;
-
-export interface Point {
-	latitude: number;
-	longitude: number;
-}
-
-/** Great-circle distance (haversine), in whole metres. */
-export function distanceMetres(a: Point, b: Point): number {
-	const rad = (d: number) => (d * Math.PI) / 180;
-	const dLat = rad(b.latitude - a.latitude);
-	const dLon = rad(b.longitude - a.longitude);
-	const h =
-		Math.sin(dLat / 2) ** 2 +
-		Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
-	return Math.round(2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h))));
-}
 
 /**
  * Whether a self check-in at `where` is close enough. Without a geofence on the activity any

@@ -3,10 +3,10 @@ import {
 	attendedMinutes,
 	checkCheckOut,
 	checkGeofence,
-	distanceMetres,
 	nextAttendanceStep,
 	pointsFor
 } from './attendance';
+import { distanceMetres } from './distance';
 import { checkCareGrant, checkDonation } from './donation';
 import {
 	autoAcceptAt,
