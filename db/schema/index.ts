@@ -14,5 +14,4 @@ export * from './council';
 export * from './sorting';
 export * from './audit';
 export * from './stats';
-export * from './personal-ids';
 export * from './images';
