@@ -33,7 +33,15 @@ export const communityDailyStats = pgTable(
 		/** Sorting drop-offs recorded that day (by the drop-off's own China-time day). */
 		dropoffs: integer().notNull().default(0),
 		/** Of those, the ones the inspector marked correctly sorted. */
-		dropoffsCorrect: integer('dropoffs_correct').notNull().default(0)
+		dropoffsCorrect: integer('dropoffs_correct').notNull().default(0),
+		/**
+		 * Partner settlement statements approved that day (by `approved_at`), and paid that day
+		 * with their amount in cents (by `paid_at`). Kept by a trigger on `settlement_statements`
+		 * (db/sql/080-stats-settlements.sql), so a statement counts once per state it reaches.
+		 */
+		statementsApproved: integer('statements_approved').notNull().default(0),
+		statementsPaid: integer('statements_paid').notNull().default(0),
+		settledCents: amount('settled_cents').notNull().default(0)
 	},
 	(t) => [primaryKey({ columns: [t.communityId, t.day] })]
 );
@@ -57,6 +65,9 @@ export const communitySnapshotStats = pgTable(
 		partners: integer().notNull(),
 		ballotsCast: integer('ballots_cast').notNull(),
 		proposalsByState: jsonb('proposals_by_state').$type<Record<string, number>>().notNull(),
+		/** Settlement statements not yet paid (draft or approved), and what they come to in cents. */
+		statementsPending: integer('statements_pending').notNull().default(0),
+		pendingCents: amount('pending_cents').notNull().default(0),
 		refreshedAt: tz('refreshed_at').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.communityId, t.day] })]
@@ -80,4 +91,17 @@ export const volunteerActivity = pgTable('volunteer_activity', {
 	userId: integer('user_id').primaryKey(),
 	communityId: integer('community_id').notNull(),
 	lastServedDay: date('last_served_day').notNull()
+});
+
+/**
+ * Partner settlement statements of a community not yet paid, kept current by the trigger on
+ * `settlement_statements` (db/sql/080-stats-settlements.sql) and copied into each day's snapshot,
+ * so neither the snapshot job nor a dashboard sums the statements themselves.
+ */
+export const communitySettlementTotals = pgTable('community_settlement_totals', {
+	communityId: integer('community_id')
+		.primaryKey()
+		.references(() => nodes.id),
+	statementsPending: integer('statements_pending').notNull().default(0),
+	pendingCents: amount('pending_cents').notNull().default(0)
 });
