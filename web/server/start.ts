@@ -37,6 +37,8 @@ const plainHttp = !process.env.ORIGIN;
 // adapter-node refuses an empty ORIGIN as a malformed URL; empty means unset here.
 if (plainHttp) delete process.env.ORIGIN;
 if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP_HEADER;
+// Forms carry photos (up to 2 MB each after the browser shrinks them, more without JavaScript).
+process.env.BODY_SIZE_LIMIT ??= '12M';
 const handlerUrl = pathToFileURL(path.resolve('build/handler.js')).href;
 const { handler } = (await import(handlerUrl)) as { handler: RequestListener };
 const host = process.env.HOST ?? '127.0.0.1';

@@ -10,11 +10,13 @@ import ledger from './messages/ledger';
 import live from './messages/live';
 import realtime from './messages/realtime';
 import redemption from './messages/redemption';
+import settlement from './messages/settlement';
 import council from './messages/council';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
 import oversight from './messages/oversight';
 import sorting from './messages/sorting';
+import images from './messages/images';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -33,10 +35,12 @@ const catalogue = {
 	...live,
 	...realtime,
 	...redemption,
+	...settlement,
 	...council,
 	...wallet,
 	...timebank,
 	...sorting,
+	...images,
 	...oversight
 };
 
