@@ -6,4 +6,5 @@ export * from './chain';
 export * from './hash';
 export * from './merkle';
 export * from './receipt';
+export * from './record';
 export * from './signature';

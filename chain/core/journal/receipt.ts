@@ -1,16 +1,16 @@
 import { isHash } from './bytes';
 import { headerHash, type BlockHeader } from './block';
-import { parsePayload } from './canonical';
+import { isRecordKind, type RecordKind } from '../records';
 import { entryHashMatches } from './chain';
 import { verifyInclusion } from './merkle';
+import { parseEntryPayload } from './record';
 import { verifyHeaderSignature } from './signature';
 
 const STATUSES = ['pending', 'journaled', 'sealed', 'anchored'] as const;
 export type ReceiptStatus = (typeof STATUSES)[number];
 
-/** What GET /api/v1/ledger/receipts/:id returns; anyone holding it can check it offline. */
-export interface Receipt {
-	transferId: string;
+/** Where an entry stands and the evidence that it is in a signed block. */
+export interface ReceiptProof {
 	status: ReceiptStatus;
 	entry: { position: number; prevHash: string; entryHash: string; payload: string } | null;
 	block: { header: BlockHeader; headerHash: string; signature: string; keyId: string } | null;
@@ -19,13 +19,28 @@ export interface Receipt {
 	anchor: { txId: string } | null;
 }
 
+/**
+ * What GET /api/v1/ledger/receipts/:id returns; anyone holding it can check it offline. A
+ * transfer's receipt names the transfer (the shape receipts have always had); a record's receipt
+ * names the record and its kind.
+ */
+export type Receipt = ReceiptProof &
+	({ transferId: string } | { recordId: string; recordKind: RecordKind });
+
+/** The entry a receipt is about: what its payload must say. */
+export function receiptSubject(r: Receipt): { type: 'transfer' | 'record'; id: string } {
+	return 'transferId' in r
+		? { type: 'transfer', id: r.transferId }
+		: { type: 'record', id: r.recordId };
+}
+
 export type ReceiptCheckName = 'payload' | 'entry_hash' | 'merkle_proof' | 'signature';
 export type ReceiptCheckState = 'passed' | 'failed' | 'skipped';
 
 /**
  * The first check that failed, or why the receipt cannot be fully checked yet:
  * not_journaled (still in the outbox) | not_sealed (no block yet) | payload_malformed |
- * transfer_mismatch | entry_hash_mismatch | proof_invalid | header_hash_mismatch | key_unknown |
+ * transfer_mismatch | record_mismatch | entry_hash_mismatch | proof_invalid | header_hash_mismatch | key_unknown |
  * signature_invalid | signature_unsupported.
  */
 export type ReceiptFailure =
@@ -33,6 +48,7 @@ export type ReceiptFailure =
 	| 'not_sealed'
 	| 'payload_malformed'
 	| 'transfer_mismatch'
+	| 'record_mismatch'
 	| 'entry_hash_mismatch'
 	| 'proof_invalid'
 	| 'header_hash_mismatch'
@@ -50,7 +66,8 @@ export interface ReceiptVerdict {
 export type PublicKeys = Readonly<Record<string, string>>;
 
 /**
- * Checks a receipt end to end: the payload is canonical and names the transfer, the entry hash
+ * Checks a receipt end to end: the payload is canonical and names the transfer or record (a
+ * record's body also passes its kind's check), the entry hash
  * follows from prev_hash and payload, the Merkle path leads from the entry to the block's root,
  * the header hash matches, and the header carries a valid signature by a published key.
  */
@@ -67,9 +84,12 @@ export async function verifyReceipt(receipt: Receipt, keys: PublicKeys): Promise
 	};
 	const { entry, block, proof } = receipt;
 	if (!entry) return fail(null, 'not_journaled');
-	const payload = parsePayload(entry.payload);
-	if (!payload) return fail('payload', 'payload_malformed');
-	if (payload.id !== receipt.transferId) return fail('payload', 'transfer_mismatch');
+	const parsed = parseEntryPayload(entry.payload);
+	if (!parsed) return fail('payload', 'payload_malformed');
+	const subject = receiptSubject(receipt);
+	if (parsed.type !== subject.type || parsed.payload.id !== subject.id) {
+		return fail('payload', subject.type === 'transfer' ? 'transfer_mismatch' : 'record_mismatch');
+	}
 	checks.payload = 'passed';
 	if (!entryHashMatches(entry)) return fail('entry_hash', 'entry_hash_mismatch');
 	checks.entry_hash = 'passed';
@@ -101,10 +121,9 @@ export async function verifyReceipt(receipt: Receipt, keys: PublicKeys): Promise
 /** Shape check for a receipt pasted as JSON; null when it is not one. */
 export function parseReceipt(value: unknown): Receipt | null {
 	if (typeof value !== 'object' || value === null) return null;
-	const r = value as Partial<Receipt>;
-	if (typeof r.transferId !== 'string' || !STATUSES.includes(r.status as ReceiptStatus)) {
-		return null;
-	}
+	const r = value as Partial<ReceiptProof> & Record<string, unknown>;
+	const subject = subjectOf(r);
+	if (!subject || !STATUSES.includes(r.status as ReceiptStatus)) return null;
 	const e = r.entry;
 	if (e !== null && e !== undefined) {
 		const ok =
@@ -128,13 +147,23 @@ export function parseReceipt(value: unknown): Receipt | null {
 		if (!ok) return null;
 	}
 	return {
-		transferId: r.transferId,
+		...subject,
 		status: r.status as ReceiptStatus,
 		entry: e ?? null,
 		block: b ?? null,
 		proof: p ?? null,
 		anchor: r.anchor ?? null
 	};
+}
+
+function subjectOf(
+	r: Record<string, unknown>
+): { transferId: string } | { recordId: string; recordKind: RecordKind } | null {
+	if (typeof r.transferId === 'string') return { transferId: r.transferId };
+	if (typeof r.recordId === 'string' && isRecordKind(r.recordKind)) {
+		return { recordId: r.recordId, recordKind: r.recordKind };
+	}
+	return null;
 }
 
 function isBlock(b: unknown): b is NonNullable<Receipt['block']> {
