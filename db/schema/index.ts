@@ -15,3 +15,4 @@ export * from './sorting';
 export * from './audit';
 export * from './stats';
 export * from './images';
+export * from './council-images';
