@@ -156,6 +156,11 @@ export default defineMessages({
 		en: 'Sorting accuracy (%)'
 	},
 	'oversight.dash.dropoffs': { 'zh-CN': '投放次数', en: 'Drop-offs' },
+	'oversight.dash.statementsApproved': { 'zh-CN': '审核通过的结算单', en: 'Statements approved' },
+	'oversight.dash.statementsPaid': { 'zh-CN': '已付款的结算单', en: 'Statements paid' },
+	'oversight.dash.settledYuan': { 'zh-CN': '已结算金额（元）', en: 'Amount settled (yuan)' },
+	'oversight.dash.statementsPending': { 'zh-CN': '还没付款的结算单', en: 'Statements unpaid' },
+	'oversight.dash.pendingYuan': { 'zh-CN': '待付款金额（元）', en: 'Amount to pay (yuan)' },
 	'oversight.dash.proposals': { 'zh-CN': '议题（按状态）', en: 'Proposals by state' },
 	'oversight.dash.byCommunity': { 'zh-CN': '各社区', en: 'By community' },
 	'oversight.dash.community': { 'zh-CN': '社区', en: 'Community' },

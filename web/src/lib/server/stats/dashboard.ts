@@ -13,6 +13,12 @@ export interface DashboardTotals {
 	pointsRedeemed: number;
 	dropoffs: number;
 	dropoffsCorrect: number;
+	statementsApproved: number;
+	statementsPaid: number;
+	settledCents: number;
+	/** Unpaid (draft or approved) settlement statements now, and their amount. */
+	statementsPending: number;
+	pendingCents: number;
 	refreshedAt: string | null;
 }
 
@@ -23,6 +29,10 @@ export interface DashboardDay {
 	pointsRedeemed: number;
 	dropoffs: number;
 	dropoffsCorrect: number;
+	/** Settlement statements approved that day, paid that day, and the cents paid. */
+	statementsApproved: number;
+	statementsPaid: number;
+	settledCents: number;
 }
 
 export interface CommunityRow {
@@ -35,6 +45,11 @@ export interface CommunityRow {
 	pointsRedeemed: number;
 	dropoffs: number;
 	dropoffsCorrect: number;
+	statementsApproved: number;
+	statementsPaid: number;
+	settledCents: number;
+	statementsPending: number;
+	pendingCents: number;
 }
 
 export interface Dashboard {
@@ -61,7 +76,9 @@ export async function loadDashboard(
 			join c on c.id = s.community_id order by s.community_id, s.day desc),
 		flows as (
 			select d.community_id, sum(d.hours_served_minutes) as h, sum(d.points_issued) as i,
-				sum(d.points_redeemed) as r, sum(d.dropoffs) as o, sum(d.dropoffs_correct) as k
+				sum(d.points_redeemed) as r, sum(d.dropoffs) as o, sum(d.dropoffs_correct) as k,
+				sum(d.statements_approved) as sa, sum(d.statements_paid) as sp,
+				sum(d.settled_cents) as sc
 			from community_daily_stats d join c on c.id = d.community_id
 			where d.day > ${today}::date - ${input.days}::int group by d.community_id)
 		select c.id as "communityId", c.name,
@@ -71,7 +88,12 @@ export async function loadDashboard(
 			coalesce(f.i, 0)::float8 as "pointsIssued",
 			coalesce(f.r, 0)::float8 as "pointsRedeemed",
 			coalesce(f.o, 0)::int as dropoffs,
-			coalesce(f.k, 0)::int as "dropoffsCorrect"
+			coalesce(f.k, 0)::int as "dropoffsCorrect",
+			coalesce(f.sa, 0)::int as "statementsApproved",
+			coalesce(f.sp, 0)::int as "statementsPaid",
+			coalesce(f.sc, 0)::float8 as "settledCents",
+			coalesce(l.statements_pending, 0)::int as "statementsPending",
+			coalesce(l.pending_cents, 0)::float8 as "pendingCents"
 		from c left join latest l on l.community_id = c.id left join flows f on f.community_id = c.id
 		order by c.name`;
 	const [totals] = await sql<DashboardTotals[]>`
@@ -85,6 +107,8 @@ export async function loadDashboard(
 			coalesce(sum(hours_outstanding_minutes), 0)::float8 as "hoursOutstandingMinutes",
 			coalesce(sum(partners), 0)::int as partners,
 			coalesce(sum(ballots_cast), 0)::int as "ballotsCast",
+			coalesce(sum(statements_pending), 0)::int as "statementsPending",
+			coalesce(sum(pending_cents), 0)::float8 as "pendingCents",
 			coalesce((select jsonb_object_agg(k, v) from (
 				select key as k, sum(value::int) as v from latest, jsonb_each_text(proposals_by_state)
 				group by key) x), '{}'::jsonb) as "proposalsByState",
@@ -94,7 +118,10 @@ export async function loadDashboard(
 		select d.day::text as day, sum(d.hours_served_minutes)::float8 as "hoursServedMinutes",
 			sum(d.points_issued)::float8 as "pointsIssued",
 			sum(d.points_redeemed)::float8 as "pointsRedeemed",
-			sum(d.dropoffs)::int as dropoffs, sum(d.dropoffs_correct)::int as "dropoffsCorrect"
+			sum(d.dropoffs)::int as dropoffs, sum(d.dropoffs_correct)::int as "dropoffsCorrect",
+			sum(d.statements_approved)::int as "statementsApproved",
+			sum(d.statements_paid)::int as "statementsPaid",
+			sum(d.settled_cents)::float8 as "settledCents"
 		from community_daily_stats d join nodes n on n.id = d.community_id
 		where n.path like ${like} and d.day > ${today}::date - ${input.days}::int
 		group by d.day order by d.day`;
@@ -106,7 +133,10 @@ export async function loadDashboard(
 			pointsIssued: sum('pointsIssued'),
 			pointsRedeemed: sum('pointsRedeemed'),
 			dropoffs: sum('dropoffs'),
-			dropoffsCorrect: sum('dropoffsCorrect')
+			dropoffsCorrect: sum('dropoffsCorrect'),
+			statementsApproved: sum('statementsApproved'),
+			statementsPaid: sum('statementsPaid'),
+			settledCents: sum('settledCents')
 		},
 		days: [...days],
 		communities: [...communities]

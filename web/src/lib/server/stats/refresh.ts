@@ -120,15 +120,16 @@ export async function foldDropoffs(sql: Sql, batch = FOLD_BATCH): Promise<number
 
 /**
  * Recomputes today's state figures for every community in one statement. Each figure is a count
- * over an indexed, per-community set (users, accounts, proposals, partners), and the job runs
- * every few minutes, so dashboards never compute them per request.
+ * over an indexed, per-community set (users, accounts, proposals, partners), or copied from a
+ * total a trigger keeps (unpaid settlements), and the job runs every few minutes, so dashboards
+ * never compute them per request.
  */
 export async function snapshotCommunities(sql: Sql, now: Date): Promise<void> {
 	const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 	await sql`
 		insert into community_snapshot_stats as s (community_id, day, residents, residents_verified,
 			active_volunteers, hours_outstanding_minutes, partners, ballots_cast, proposals_by_state,
-			refreshed_at)
+			statements_pending, pending_cents, refreshed_at)
 		select n.id, ${day}::date,
 			(select count(*) from users u where u.community_id = n.id and u.anonymised_at is null),
 			(select count(*) from users u where u.community_id = n.id and u.status = 'verified'),
@@ -144,12 +145,16 @@ export async function snapshotCommunities(sql: Sql, now: Date): Promise<void> {
 			(select coalesce(jsonb_object_agg(state, c), '{}'::jsonb) from (
 				select state, count(*) as c from council_proposals p where p.community_id = n.id
 				group by state) x),
+			coalesce(st.statements_pending, 0), coalesce(st.pending_cents, 0),
 			now()
-		from nodes n where n.level = 'community'
+		from nodes n left join community_settlement_totals st on st.community_id = n.id
+		where n.level = 'community'
 		on conflict (community_id, day) do update set
 			residents = excluded.residents, residents_verified = excluded.residents_verified,
 			active_volunteers = excluded.active_volunteers,
 			hours_outstanding_minutes = excluded.hours_outstanding_minutes,
 			partners = excluded.partners, ballots_cast = excluded.ballots_cast,
-			proposals_by_state = excluded.proposals_by_state, refreshed_at = excluded.refreshed_at`;
+			proposals_by_state = excluded.proposals_by_state,
+			statements_pending = excluded.statements_pending, pending_cents = excluded.pending_cents,
+			refreshed_at = excluded.refreshed_at`;
 }

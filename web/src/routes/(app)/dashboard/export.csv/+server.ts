@@ -5,6 +5,13 @@ import { loadDashboard } from '$lib/server/stats';
 import { resolveArea } from '../area';
 import type { RequestHandler } from './$types';
 
+/** Cents as yuan with two decimals, exactly (no float rounding on the way). */
+function yuan(cents: number): string {
+	const sign = cents < 0 ? '-' : '';
+	const abs = Math.abs(cents);
+	return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /** Per community figures, then per day totals, for the chosen area and period. */
 export const GET: RequestHandler = async ({ locals, url }) => {
 	const { node, days } = await resolveArea(locals, url.searchParams);
@@ -19,7 +26,12 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		c.pointsRedeemed,
 		c.dropoffs,
 		c.dropoffsCorrect,
-		sortingAccuracy(c) ?? ''
+		sortingAccuracy(c) ?? '',
+		c.statementsApproved,
+		c.statementsPaid,
+		yuan(c.settledCents),
+		c.statementsPending,
+		yuan(c.pendingCents)
 	]);
 	for (const day of d.days) {
 		rows.push([
@@ -32,7 +44,12 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 			day.pointsRedeemed,
 			day.dropoffs,
 			day.dropoffsCorrect,
-			sortingAccuracy(day) ?? ''
+			sortingAccuracy(day) ?? '',
+			day.statementsApproved,
+			day.statementsPaid,
+			yuan(day.settledCents),
+			'',
+			''
 		]);
 	}
 	const header = [
@@ -45,7 +62,12 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		'points_redeemed',
 		'dropoffs',
 		'dropoffs_correct',
-		'sorting_accuracy_percent'
+		'sorting_accuracy_percent',
+		'statements_approved',
+		'statements_paid',
+		'settled_yuan',
+		'statements_unpaid_now',
+		'unpaid_yuan_now'
 	];
 	return new Response(toCsv(header, rows), {
 		headers: csvHeaders(`linli-dashboard-${node.id}-${days}d.csv`)
