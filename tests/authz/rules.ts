@@ -58,6 +58,7 @@ export const RULES: Record<string, Rule> = {
 	'GET /(app)/committee/unmask': STAFF_COMMITTEE,
 	'GET /(app)/committee/partners': STAFF_COMMITTEE,
 	'GET /(app)/committee/settlements': STAFF_COMMITTEE,
+	'GET /(app)/committee/redemption-settings': STAFF_COMMITTEE,
 	'GET /(app)/committee/timebank': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting/export': STAFF_COMMITTEE,
