@@ -19,8 +19,6 @@ export const ADVISORY_LOCKS = {
 	fabricAnchor: 7311,
 	/** Council civic-point awards, per user (two-key form). */
 	councilAwards: 7340,
-	/** The council's signed tally-record chain. */
-	councilTallyRecord: 7341,
 	/** Dashboard summary refresh. */
 	statsRefresh: 7_409_001
 } as const;

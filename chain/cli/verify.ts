@@ -1,22 +1,35 @@
 import postgres from 'postgres';
 import { resolveDatabase } from '../../db/connect';
 import { verifyJournal, type JournalReport } from '../../web/src/lib/server/journal/verify';
+import {
+	verifyCouncilTallies,
+	type TallyAuditReport
+} from '../../web/src/lib/server/council/tally-audit';
 
 /**
  * `npm run ledger:verify`: re-checks the embedded journal end to end (every entry's hash and
- * link, every block's Merkle root, link and signature, and the one-to-one match with
- * ledger_transfers). Uses DATABASE_URL, or the embedded database under $LINLI_DATA_DIR (which
- * must not be running in another process at the same time). Exit code 0 = consistent.
+ * link, every block's Merkle root, link and signature, the one-to-one match with
+ * ledger_transfers and ledger_records), then every closed council vote against its tally record
+ * (one to one, recounted from the published ballots). Uses DATABASE_URL, or the embedded database
+ * under $LINLI_DATA_DIR (which must not be running in another process at the same time). Exit
+ * code 0 = consistent; otherwise the first inconsistency is named.
  */
 function describe(report: JournalReport): string {
-	const counts = `${report.entries} entries, ${report.blocks} blocks, ${report.outbox} transfers waiting in the outbox`;
+	const counts = `${report.entries} entries, ${report.blocks} blocks, ${report.outbox} waiting in the outbox`;
 	if (report.ok) return `ledger:verify OK: ${counts}`;
 	const where = [
 		report.position !== null ? `position ${report.position}` : null,
 		report.block !== null ? `block ${report.block}` : null,
-		report.transferId !== null ? `transfer ${report.transferId}` : null
+		report.transferId !== null ? `transfer ${report.transferId}` : null,
+		report.recordId !== null ? `record ${report.recordId}` : null
 	].filter(Boolean);
 	return `ledger:verify FAILED: ${report.problem} at ${where.join(', ')} (checked before it: ${counts})`;
+}
+
+function describeTallies(report: TallyAuditReport): string {
+	if (report.ok) return `ledger:verify OK: ${report.votes} closed votes match their tally records`;
+	const record = report.recordId ? `, record ${report.recordId}` : '';
+	return `ledger:verify FAILED: ${report.problem} at vote ${report.voteId}${record} (checked before it: ${report.votes} votes)`;
 }
 
 const database = await resolveDatabase({ quiet: true });
@@ -25,7 +38,11 @@ let code = 1;
 try {
 	const report = await verifyJournal(sql);
 	console.log(describe(report));
-	code = report.ok ? 0 : 1;
+	if (report.ok) {
+		const tallies = await verifyCouncilTallies(sql);
+		console.log(describeTallies(tallies));
+		code = tallies.ok ? 0 : 1;
+	}
 } catch (error) {
 	console.error('ledger:verify could not run:', error);
 	code = 2;

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-	bigint,
 	check,
 	index,
 	integer,
@@ -277,23 +276,10 @@ export const councilBallots = pgTable(
 	(t) => [index('council_ballots_vote_idx').on(t.voteId)]
 );
 
-/**
- * One signed record per closed vote: the canonical tally payload, its SHA-256, chained to the
- * previous record, signed with the ledger's Ed25519 key. Append-only.
- */
-export const councilTallyRecords = pgTable('council_tally_records', {
-	position: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-	voteId: integer('vote_id')
-		.notNull()
-		.unique()
-		.references(() => councilVotes.id),
-	payload: text().notNull(),
-	recordHash: text('record_hash').notNull().unique(),
-	prevHash: text('prev_hash').notNull(),
-	keyId: text('key_id').notNull(),
-	signature: text().notNull(),
-	createdAt: tz('created_at').notNull().defaultNow()
-});
+// The signed tally chain council_tally_records was dropped in favour of the ledger journal: a
+// closed vote's tally is a 'council.tally' record (db/schema/records.ts), the one source of
+// truth; council_votes.result stays as the display projection and ledger:verify checks the two
+// match. See db/sql/025-ledger-records.sql for how the old rows moved.
 
 /**
  * Civic points owed, written in the transaction that earned them; the transfer through the

@@ -16,3 +16,4 @@ export * from './audit';
 export * from './stats';
 export * from './images';
 export * from './council-images';
+export * from './records';

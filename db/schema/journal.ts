@@ -7,6 +7,7 @@ import {
 	text,
 	timestamp,
 	uuid,
+	uniqueIndex,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 
@@ -17,7 +18,7 @@ const position = (name: string) => bigint(name, { mode: 'number' });
 const hex64 = (column: AnyPgColumn) => sql`octet_length(${column}) = 64`;
 
 /**
- * The embedded verifiable journal: one entry per transfer, hash-chained in position order
+ * The embedded verifiable journal: one entry per transfer or typed record, hash-chained in position order
  * (positions 1, 2, 3 … without gaps). Written only by the journal drainer
  * (web/src/lib/server/journal); db/sql/020-journal.sql refuses UPDATE, DELETE and TRUNCATE.
  * `payload` is the canonical encoding from chain/core/journal, the exact text that is hashed.
@@ -29,7 +30,10 @@ export const ledgerJournalEntries = pgTable(
 		// Unique: a transfer is journaled once. No foreign key: the drainer reads the transfer in
 		// the same transaction, a per-row key check would cost a third of the insert time, and
 		// ledger:verify checks the one-to-one match with ledger_transfers anyway.
-		transferId: uuid('transfer_id').notNull().unique(),
+		// An entry is a transfer (transfer_id, payload v1) or a typed record (record_id, payload v2).
+		transferId: uuid('transfer_id').unique(),
+		// Partial unique index: transfer entries (nearly all) leave it untouched.
+		recordId: uuid('record_id'),
 		prevHash: text('prev_hash').notNull(),
 		entryHash: text('entry_hash').notNull(),
 		payload: text().notNull(),
@@ -37,7 +41,14 @@ export const ledgerJournalEntries = pgTable(
 	},
 	(t) => [
 		check('ledger_journal_entries_position_positive', sql`${t.position} > 0`),
-		check('ledger_journal_entries_hashes', sql`${hex64(t.prevHash)} and ${hex64(t.entryHash)}`)
+		check('ledger_journal_entries_hashes', sql`${hex64(t.prevHash)} and ${hex64(t.entryHash)}`),
+		check(
+			'ledger_journal_entries_subject',
+			sql`(${t.transferId} is null) <> (${t.recordId} is null)`
+		),
+		uniqueIndex('ledger_journal_entries_record_id_key')
+			.on(t.recordId)
+			.where(sql`${t.recordId} is not null`)
 	]
 );
 

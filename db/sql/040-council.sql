@@ -13,7 +13,7 @@ do $$
 declare
 	t text;
 begin
-	foreach t in array array['council_vote_participation', 'council_ballots', 'council_tally_records',
+	foreach t in array array['council_vote_participation', 'council_ballots',
 		'council_proposal_events']
 	loop
 		execute format('drop trigger if exists %I on %I', t || '_append_only', t);

@@ -217,14 +217,13 @@ describe('secret ballots', () => {
 		expect(hashes).toEqual([...hashes].sort());
 	});
 
-	it('should record a signed tally that verifies, on append-only tables', async () => {
+	it('should record the tally on the ledger, verifiable, on append-only tables', async () => {
 		const verification = await verifyTallyRecord(db.sql, voteId);
 		expect(verification?.checks).toEqual({
-			recordHash: true,
-			signature: true,
+			journal: true,
 			ballotListHash: true,
 			recount: true,
-			chain: true
+			projection: true
 		});
 		expect(verification?.valid).toBe(true);
 		await expect(
@@ -233,9 +232,7 @@ describe('secret ballots', () => {
 		await expect(
 			db.sql`delete from council_vote_participation where vote_id = ${voteId}`
 		).rejects.toThrow(/append-only/);
-		await expect(db.sql`update council_tally_records set payload = '{}'`).rejects.toThrow(
-			/append-only/
-		);
+		await expect(db.sql`update ledger_records set body = '{}'`).rejects.toThrow(/append-only/);
 		const [proposal] = await db.sql<
 			{ state: string }[]
 		>`select state from council_proposals where id = ${proposalId}`;

@@ -17,6 +17,7 @@ import timebank from './messages/timebank';
 import oversight from './messages/oversight';
 import sorting from './messages/sorting';
 import images from './messages/images';
+import ledgerRecords from './messages/ledger-records';
 
 /**
  * Every message catalogue of the app. Each feature keeps its own file in ./messages and is listed
@@ -41,6 +42,7 @@ const catalogue = {
 	...timebank,
 	...sorting,
 	...images,
+	...ledgerRecords,
 	...oversight
 };
 

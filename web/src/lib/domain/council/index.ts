@@ -5,3 +5,4 @@ export * from './eligibility';
 export * from './proposal-state';
 export * from './receipt';
 export * from './tally';
+export * from './tally-body';

@@ -5,18 +5,20 @@ import { owePoints, postPendingAwards } from './awards';
 import type { CouncilDeps } from './deps';
 import { findProposal, setState } from './proposals.repository';
 import { readSettings } from './settings';
-import { appendTallyRecord, publishedBallots } from './tally-record';
+import { nudgeJournal } from '../journal/job';
+import { publishedBallots, recordTally } from './tally-record';
 import { eligibleCount, findVote, rulesOf } from './votes.repository';
 
 export type CloseOutcome =
-	| { closed: true; result: TallyResult; recordHash: string }
+	| { closed: true; result: TallyResult; recordId: string }
 	| { closed: false; reason: 'not_found' | 'not_due' | 'already_closed' };
 
 /**
  * Closes a vote whose window has ended, in one transaction under an exclusive lock on the vote
  * (waiting for ballots being cast to commit): the ballots move from the box to council_ballots
  * in receipt-hash order, are counted, the vote and its proposals get their outcome, and the
- * signed tally record is appended.
+ * tally is recorded on the ledger (a 'council.tally' record, queued for the journal and Fabric in
+ * this same transaction: see tally-record.ts).
  *
  * Why move the ballots: a ballot and its participation row are written by one transaction, so
  * in the box they share a transaction id (xmin) and sit in insertion order on disk — a database
@@ -75,18 +77,20 @@ export async function closeVote(deps: CouncilDeps, voteId: number): Promise<Clos
 				)
 			);
 		}
-		const { recordHash } = await appendTallyRecord(tx, deps.key, {
+		const { recordId } = await recordTally(tx, {
 			voteId,
 			communityId: vote.communityId,
 			closedAt: now,
 			ballotListSha256: listHash,
 			result
 		});
-		return { closed: true, result, recordHash };
+		return { closed: true, result, recordId };
 	});
 	if (outcome.closed) {
 		// Outside the transaction (VACUUM cannot run in one): removes the dead box rows from disk.
 		await deps.sql`vacuum council_ballot_box`.catch(() => undefined);
+		// Journal the tally now rather than at the drainer's minute sweep (never rejects).
+		await nudgeJournal(deps.sql);
 		await Promise.all(pending.map((n) => n.publish()));
 		await postPendingAwards(deps.sql, deps.posting, { keys: awardKeys });
 	}

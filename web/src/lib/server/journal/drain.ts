@@ -2,6 +2,7 @@ import {
 	appendEntries,
 	buildHeader,
 	encodeHeader,
+	encodeRecord,
 	encodeTransfer,
 	headerHash,
 	utf8
@@ -20,6 +21,7 @@ import {
 	type ChainHead,
 	type Queryable
 } from './journal.repository';
+import { appendRecordEntries, readRecordOutbox } from './records.repository';
 import { nativeSha256, type SigningKey } from './signing-key';
 import type postgres from 'postgres';
 
@@ -37,27 +39,38 @@ type Options = Pick<JournalConfig, 'batchSize' | 'blockSize' | 'sealAfterMs'> & 
 /**
  * One drain step, all in one transaction so a crash loses or duplicates nothing: take the
  * journal lock (one writer across every app instance; a second drainer waits, then continues
- * the chain the first one left), journal the oldest outbox rows, delete them, seal due blocks.
+ * the chain the first one left), journal the oldest outbox rows (records, then transfers), delete
+ * them, seal due blocks.
  */
 export async function drainOnce(sql: postgres.Sql, options: Options): Promise<DrainResult> {
 	return sql.begin(async (tx) => {
 		await tx`select pg_advisory_xact_lock(${JOURNAL_LOCK})`;
 		const head = await readHead(tx);
+		// Typed records (rare: a closed vote's tally) go first, then transfers: two statements,
+		// so the transfer insert is the same as before records existed.
+		const records = await readRecordOutbox(tx, options.batchSize);
+		const recordEntries = appendEntries(head, records.map(encodeRecord), nativeSha256);
+		await appendRecordEntries(
+			tx,
+			recordEntries,
+			records.map((r) => r.id)
+		);
+		const afterRecords = recordEntries[recordEntries.length - 1] ?? head;
 		const transfers = await readOutbox(tx, options.batchSize);
 		const payloads = transfers.map((t) => encodeTransfer(t, nativeSha256));
-		const entries = appendEntries(head, payloads, nativeSha256);
+		const entries = appendEntries(afterRecords, payloads, nativeSha256);
 		await appendJournal(
 			tx,
 			entries,
 			transfers.map((t) => t.id)
 		);
-		const last = entries[entries.length - 1];
-		const newHead = last ? { position: last.position, entryHash: last.entryHash } : head;
+		const last = entries[entries.length - 1] ?? afterRecords;
+		const newHead = last ? { position: last.position, entryHash: last.entryHash } : null;
 		const { sealed, sealDueInMs } = await sealDue(tx, newHead, options);
 		return {
-			journaled: entries.length,
+			journaled: recordEntries.length + entries.length,
 			sealed,
-			more: transfers.length === options.batchSize,
+			more: transfers.length === options.batchSize || records.length === options.batchSize,
 			sealDueInMs
 		};
 	});

@@ -1,4 +1,5 @@
 import { inclusionProof, type Receipt } from '$core/journal';
+import { isRecordKind, type RecordKind } from '$core/records';
 import type postgres from 'postgres';
 import {
 	BLOCK_COLUMNS,
@@ -13,26 +14,36 @@ import { nativeSha256 } from './signing-key';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The receipt of one transfer, or null when no such transfer exists. Its status says how far
- * it has come: 'pending' (committed, still in the outbox), 'journaled' (has an entry, no block
- * yet), 'sealed' (in a signed block, with a Merkle proof), 'anchored' (the block is on Fabric).
- * Consistent under a concurrent drain: read in one snapshot.
+ * The receipt of one transfer or typed record (a closed vote's tally), or null when there is no
+ * such thing. Its status says how far it has come: 'pending' (committed, still in the outbox),
+ * 'journaled' (has an entry, no block yet), 'sealed' (in a signed block, with a Merkle proof),
+ * 'anchored' (the block is on Fabric). Consistent under a concurrent drain: read in one snapshot.
  */
-export async function getReceipt(sql: postgres.Sql, transferId: string): Promise<Receipt | null> {
-	if (!UUID.test(transferId)) return null;
-	const id = transferId.toLowerCase();
-	return sql.begin('isolation level repeatable read read only', (tx) => readReceipt(tx, id));
+export async function getReceipt(sql: postgres.Sql, id: string): Promise<Receipt | null> {
+	if (!UUID.test(id)) return null;
+	const key = id.toLowerCase();
+	return sql.begin('isolation level repeatable read read only', (tx) => readReceipt(tx, key));
 }
 
-async function readReceipt(tx: Queryable, transferId: string): Promise<Receipt | null> {
+type Subject = { transferId: string } | { recordId: string; recordKind: RecordKind };
+
+/** Whose id this is: a transfer's, a record's, or nobody's. Transfers first: nearly all are. */
+async function findSubject(tx: Queryable, id: string): Promise<Subject | null> {
+	const [transfer] = await tx`select 1 from ledger_transfers where id = ${id}`;
+	if (transfer) return { transferId: id };
+	const [record] = await tx`select kind from ledger_records where id = ${id}`;
+	return record && isRecordKind(record.kind) ? { recordId: id, recordKind: record.kind } : null;
+}
+
+async function readReceipt(tx: Queryable, id: string): Promise<Receipt | null> {
+	const subject = await findSubject(tx, id);
+	if (!subject) return null;
+	const column = 'transferId' in subject ? 'transfer_id' : 'record_id';
 	const [row] = await tx`
 		select position, prev_hash, entry_hash, payload
-		from ledger_journal_entries where transfer_id = ${transferId}`;
-	const empty = { transferId, entry: null, block: null, proof: null, anchor: null };
-	if (!row) {
-		const [known] = await tx`select 1 from ledger_transfers where id = ${transferId}`;
-		return known ? { ...empty, status: 'pending' } : null;
-	}
+		from ledger_journal_entries where ${tx(column)} = ${id}`;
+	const empty = { ...subject, entry: null, block: null, proof: null, anchor: null };
+	if (!row) return { ...empty, status: 'pending' };
 	const entry = toEntry(row);
 	const [blockRow] = await tx`
 		select ${tx.unsafe(BLOCK_COLUMNS)} from ledger_blocks
@@ -44,7 +55,7 @@ async function readReceipt(tx: Queryable, transferId: string): Promise<Receipt |
 	const [anchorRow] = await tx`
 		select tx_id from ledger_block_anchors where block_number = ${header.number}`;
 	return {
-		transferId,
+		...subject,
 		status: anchorRow ? 'anchored' : 'sealed',
 		entry,
 		block: { header, headerHash, signature, keyId: header.keyId },

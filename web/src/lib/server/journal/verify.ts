@@ -1,8 +1,10 @@
 import {
 	GENESIS_HASH,
+	encodeRecord,
 	encodeTransfer,
 	headerHash,
 	merkleRoot,
+	parseRecordPayload,
 	verifyChain,
 	verifyHeaderSignature,
 	type ChainError
@@ -20,6 +22,7 @@ import {
 	type Queryable,
 	type StoredBlock
 } from './journal.repository';
+import { RECORD_COLUMNS, toJournalRecord } from './records.repository';
 import { nativeSha256 } from './signing-key';
 
 /**
@@ -29,6 +32,8 @@ import { nativeSha256 } from './signing-key';
 export type JournalProblem =
 	| ChainError
 	| 'transfer_missing'
+	| 'record_missing'
+	| 'record_malformed'
 	| 'payload_mismatch'
 	| 'block_gap'
 	| 'block_prev_mismatch'
@@ -39,12 +44,13 @@ export type JournalProblem =
 	| 'key_unknown'
 	| 'signature_invalid'
 	| 'transfer_not_journaled'
+	| 'record_not_journaled'
 	| 'journaled_still_in_outbox';
 
 export interface JournalCounts {
 	entries: number;
 	blocks: number;
-	/** Transfers still waiting in the outbox (not yet journaled: expected, not a problem). */
+	/** Transfers and records still waiting in the outbox (not yet journaled: expected, not a problem). */
 	outbox: number;
 }
 
@@ -57,6 +63,7 @@ export type JournalReport =
 			position: number | null;
 			block: number | null;
 			transferId: string | null;
+			recordId: string | null;
 	  } & JournalCounts);
 
 const PAGE = 5000;
@@ -66,10 +73,11 @@ type Failure = {
 	position?: number;
 	block?: number;
 	transferId?: string;
+	recordId?: string;
 };
 
 /**
- * Checks the whole journal against itself and against ledger_transfers, in one read-only
+ * Checks the whole journal against itself and against ledger_transfers and ledger_records, in one read-only
  * snapshot so a drainer writing meanwhile cannot cause a false alarm. Stops at the first problem.
  */
 export async function verifyJournal(sql: postgres.Sql): Promise<JournalReport> {
@@ -89,6 +97,7 @@ export async function verifyJournal(sql: postgres.Sql): Promise<JournalReport> {
 		position: failure.position ?? null,
 		block: failure.block ?? null,
 		transferId: failure.transferId ?? null,
+		recordId: failure.recordId ?? null,
 		...counts
 	};
 }
@@ -97,27 +106,40 @@ async function checkEntries(tx: Queryable, counts: JournalCounts): Promise<Failu
 	let head: ChainHead | null = null;
 	for (;;) {
 		const rows = await tx`
-			select e.position, e.prev_hash, e.entry_hash, e.payload, e.transfer_id,
-				${tx.unsafe(TRANSFER_COLUMNS)}
+			select e.position, e.prev_hash, e.entry_hash, e.payload, e.transfer_id, e.record_id,
+				${tx.unsafe(TRANSFER_COLUMNS)}, ${tx.unsafe(RECORD_COLUMNS)}
 			from ledger_journal_entries e left join ledger_transfers t on t.id = e.transfer_id
+				left join ledger_records r on r.id = e.record_id
 			where e.position > ${head?.position ?? 0} order by e.position limit ${PAGE}`;
 		for (const r of rows) {
 			const entry = toEntry(r);
 			const chain = verifyChain(head, [entry], nativeSha256);
 			if (!chain.ok) return { problem: chain.error, position: chain.position };
-			const transferId = r.transfer_id as string;
-			if (r.id === null) {
-				return { problem: 'transfer_missing', position: entry.position, transferId };
-			}
-			const expected = encodeTransfer(toJournalTransfer(r), nativeSha256);
-			if (expected !== entry.payload) {
-				return { problem: 'payload_mismatch', position: entry.position, transferId };
-			}
+			const failure = r.record_id === null ? checkTransferEntry(r) : checkRecordEntry(r);
+			if (failure) return { ...failure, position: entry.position };
 			head = entry;
 			counts.entries += 1;
 		}
 		if (rows.length < PAGE) return null;
 	}
+}
+
+type Row = Record<string, unknown>;
+
+function checkTransferEntry(r: Row): Failure | null {
+	const transferId = r.transfer_id as string;
+	if (r.id === null) return { problem: 'transfer_missing', transferId };
+	const expected = encodeTransfer(toJournalTransfer(r), nativeSha256);
+	return expected === r.payload ? null : { problem: 'payload_mismatch', transferId };
+}
+
+/** A record entry: its row exists, the payload is what the row encodes, the body passes its check. */
+function checkRecordEntry(r: Row): Failure | null {
+	const recordId = r.record_id as string;
+	if (r.record_row_id === null) return { problem: 'record_missing', recordId };
+	if (encodeRecord(toJournalRecord(r)) !== r.payload)
+		return { problem: 'payload_mismatch', recordId };
+	return parseRecordPayload(r.payload as string) ? null : { problem: 'record_malformed', recordId };
 }
 
 async function checkBlocks(tx: Queryable, counts: JournalCounts): Promise<Failure | null> {
@@ -159,7 +181,8 @@ async function checkBlock(
 }
 
 async function checkTransfers(tx: Queryable, counts: JournalCounts): Promise<Failure | null> {
-	const [outbox] = await tx`select count(*)::int as n from ledger_outbox`;
+	const [outbox] = await tx`
+		select (select count(*) from ledger_outbox) + (select count(*) from ledger_record_outbox) as n`;
 	counts.outbox = Number(outbox?.n ?? 0);
 	const [lost] = await tx`
 		select t.id from ledger_transfers t
@@ -174,5 +197,21 @@ async function checkTransfers(tx: Queryable, counts: JournalCounts): Promise<Fai
 		const transferId = twice.transfer_id as string;
 		return { problem: 'journaled_still_in_outbox', position: Number(twice.position), transferId };
 	}
-	return null;
+	return checkRecords(tx);
+}
+
+/** The same one-to-one match between ledger_records and the journal. */
+async function checkRecords(tx: Queryable): Promise<Failure | null> {
+	const [lost] = await tx`
+		select r.id from ledger_records r
+		where not exists (select 1 from ledger_journal_entries e where e.record_id = r.id)
+			and not exists (select 1 from ledger_record_outbox o where o.record_id = r.id)
+		order by r.seq limit 1`;
+	if (lost) return { problem: 'record_not_journaled', recordId: lost.id as string };
+	const [twice] = await tx`
+		select e.position, e.record_id from ledger_record_outbox o
+		join ledger_journal_entries e on e.record_id = o.record_id order by e.position limit 1`;
+	if (!twice) return null;
+	const recordId = twice.record_id as string;
+	return { problem: 'journaled_still_in_outbox', position: Number(twice.position), recordId };
 }

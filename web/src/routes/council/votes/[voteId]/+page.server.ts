@@ -58,7 +58,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		verification: verification && {
 			valid: verification.valid,
 			checks: verification.checks,
-			recordHash: verification.recordHash
+			recordId: verification.recordId
 		}
 	};
 };

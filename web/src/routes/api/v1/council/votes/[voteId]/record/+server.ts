@@ -3,8 +3,9 @@ import { councilDeps, readTallyRecord, verifyTallyRecord } from '$lib/server/cou
 import type { RequestHandler } from './$types';
 
 /**
- * The signed tally record of a closed vote with the server's own verification of it. The
- * payload, hash and signature can be checked independently against /api/v1/ledger/keys.
+ * A closed vote's tally as the ledger holds it: the 'council.tally' record, its journal entry,
+ * and the server's own check of it. The record's full receipt (Merkle proof, signed block) is at
+ * /api/v1/ledger/receipts/:recordId, which the /verify page checks in the browser.
  */
 export const GET: RequestHandler = async ({ params }) => {
 	const { sql } = councilDeps();
@@ -17,8 +18,13 @@ export const GET: RequestHandler = async ({ params }) => {
 	const verification = await verifyTallyRecord(sql, voteId);
 	return json({
 		...record,
-		algorithm: 'Ed25519',
-		hash: 'SHA-256',
-		verification: verification && { valid: verification.valid, checks: verification.checks }
+		kind: 'council.tally',
+		receipt: `/api/v1/ledger/receipts/${record.recordId}`,
+		verify: `/verify?receipt=${record.recordId}`,
+		verification: verification && {
+			valid: verification.valid,
+			journalPending: verification.journalPending,
+			checks: verification.checks
+		}
 	});
 };
