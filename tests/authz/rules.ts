@@ -61,7 +61,10 @@ export const RULES: Record<string, Rule> = {
 	'GET /(app)/committee/redemption-settings': STAFF_COMMITTEE,
 	'GET /(app)/committee/timebank': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting': STAFF_COMMITTEE,
+	'GET /(app)/committee/sorting/dropoffs': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting/export': STAFF_COMMITTEE,
+	'GET /(app)/committee/sorting/grids': STAFF_COMMITTEE,
+	'GET /(app)/committee/sorting/grids/export': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting/guide': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting/households': STAFF_COMMITTEE,
 	'GET /(app)/committee/sorting/points': STAFF_COMMITTEE,
@@ -80,6 +83,10 @@ export const RULES: Record<string, Rule> = {
 	'GET /(app)/sorting/guide': 'signed-in',
 	'GET /(app)/sorting/my-code': 'signed-in',
 	'GET /(app)/sorting/record': ['inspector'],
+	'GET /(app)/sorting/recorded': ['inspector'],
+	// The demo data holds no drop-off photo: the sample is a missing one, refused to all. Who may
+	// see a real photo (committee, household, inspector) is covered by tests/integration/sorting.
+	'GET /(app)/sorting/photos/[id]': [],
 	// Drop-offs are authorised per item inside the batch (refusals come back per id); an empty
 	// batch from any account only gets 400, an anonymous one 401.
 	'POST /api/v1/sorting/dropoffs': 'signed-in',

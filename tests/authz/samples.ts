@@ -51,6 +51,11 @@ export async function loadSamples(db: TestDatabase): Promise<Samples> {
 			id: await first(db.sql`
 				select id from settlement_statements where partner_id = ${partner} order by id limit 1`)
 		},
+		'/(app)/sorting/photos/[id]': {
+			id: await first(db.sql`
+				select coalesce((select dropoff_id::text from sorting_photos limit 1),
+					'00000000-0000-0000-0000-000000000000')`)
+		},
 		'/(app)/vouchers/[id]': {
 			id: await first(db.sql`
 				select coalesce((select id::text from vouchers where user_id = ${resident} limit 1),

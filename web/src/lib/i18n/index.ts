@@ -16,6 +16,7 @@ import wallet from './messages/wallet';
 import timebank from './messages/timebank';
 import oversight from './messages/oversight';
 import sorting from './messages/sorting';
+import sortingReview from './messages/sorting-review';
 import images from './messages/images';
 import ledgerRecords from './messages/ledger-records';
 
@@ -41,6 +42,7 @@ const catalogue = {
 	...wallet,
 	...timebank,
 	...sorting,
+	...sortingReview,
 	...images,
 	...ledgerRecords,
 	...oversight

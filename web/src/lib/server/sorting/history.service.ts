@@ -32,9 +32,12 @@ export async function householdView(deps: SortingDeps, userId: number) {
 				correct: boolean;
 				points: number;
 				point: string;
+				note: string | null;
+				has_photo: boolean;
 			}[]
 		>`
-			select d.id, to_json(d.recorded_at) #>> '{}' as at, d.category, d.correct, d.points, p.name as point
+			select d.id, to_json(d.recorded_at) #>> '{}' as at, d.category, d.correct, d.points, d.note,
+				p.name as point, exists (select 1 from sorting_photos f where f.dropoff_id = d.id) as has_photo
 			from sorting_dropoffs d join sorting_points p on p.id = d.point_id
 			where d.household_id = ${home.id} order by d.recorded_at desc limit 30`
 	]);

@@ -1,13 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { maskPhone, type AccessSubject } from '$lib/domain/access';
+import { normalisePhone } from '$lib/domain/identity/login-id';
 import { normaliseCardNumber } from '$lib/domain/sorting';
 import { err, ok, type Result } from '$core/shared';
 import {
+	nodes,
 	sortingHouseholdMembers,
 	sortingHouseholds,
 	sortingJoinRequests,
 	users
 } from '../../../../../db/schema';
+import { revealPhone, userHasPhone } from '../crypto';
 import type { SortingDeps } from './deps';
 import { managedCommunity } from './points.service';
 
@@ -15,6 +18,7 @@ export type HouseholdError =
 	| 'forbidden'
 	| 'not_found'
 	| 'invalid_card'
+	| 'invalid_grid'
 	| 'card_taken'
 	| 'unknown_person'
 	| 'other_community'
@@ -28,6 +32,22 @@ export interface HouseholdInput {
 	gridId: number | null;
 }
 
+/** The grids (网格) under a community, the choices for a household's grid. */
+export async function gridsOfCommunity(deps: SortingDeps, communityId: number) {
+	return deps.db
+		.select({ id: nodes.id, name: nodes.name })
+		.from(nodes)
+		.where(and(eq(nodes.parentId, communityId), eq(nodes.level, 'grid')))
+		.orderBy(asc(nodes.name), asc(nodes.id));
+}
+
+/** Null (no grid) is always allowed; a grid must sit directly under the household's community. */
+async function checkGrid(deps: SortingDeps, communityId: number, gridId: number | null) {
+	if (gridId === null) return true;
+	const grids = await gridsOfCommunity(deps, communityId);
+	return grids.some((g) => g.id === gridId);
+}
+
 export async function createHousehold(
 	deps: SortingDeps,
 	user: AccessSubject,
@@ -38,6 +58,7 @@ export async function createHousehold(
 	if (!community.ok) return community;
 	const cardNumber = normaliseCardNumber(input.cardNumber);
 	if (!cardNumber) return err('invalid_card');
+	if (!(await checkGrid(deps, communityId, input.gridId))) return err('invalid_grid');
 	const [row] = await deps.db
 		.insert(sortingHouseholds)
 		.values({
@@ -52,7 +73,11 @@ export async function createHousehold(
 	return row ? ok(row.id) : err('card_taken');
 }
 
-async function managedHousehold(deps: SortingDeps, user: AccessSubject, householdId: number) {
+export async function managedHousehold(
+	deps: SortingDeps,
+	user: AccessSubject,
+	householdId: number
+) {
 	const [row] = await deps.db
 		.select()
 		.from(sortingHouseholds)
@@ -62,21 +87,45 @@ async function managedHousehold(deps: SortingDeps, user: AccessSubject, househol
 	return community.ok ? ok(row) : community;
 }
 
+/**
+ * Puts a household in a grid of its community, or in none (`gridId` null). Grid statistics
+ * follow the household's current grid, so moving it moves its past drop-offs too.
+ * Errors: 'not_found', 'forbidden', 'invalid_grid'.
+ */
+export async function setHouseholdGrid(
+	deps: SortingDeps,
+	user: AccessSubject,
+	householdId: number,
+	gridId: number | null
+): Promise<Result<null, HouseholdError>> {
+	const household = await managedHousehold(deps, user, householdId);
+	if (!household.ok) return household;
+	if (!(await checkGrid(deps, household.value.communityId, gridId))) return err('invalid_grid');
+	await deps.db
+		.update(sortingHouseholds)
+		.set({ gridId })
+		.where(eq(sortingHouseholds.id, householdId));
+	return ok(null);
+}
+
 /** Links a resident (found by phone) to a household; the first member holds the card. */
 export async function addMember(
 	deps: SortingDeps,
 	user: AccessSubject,
 	householdId: number,
-	phone: string
+	rawPhone: string
 ): Promise<Result<null, HouseholdError>> {
 	const household = await managedHousehold(deps, user, householdId);
 	if (!household.ok) return household;
-	const [person] = await deps.db.select().from(users).where(eq(users.phone, phone.trim()));
+	const phone = normalisePhone(rawPhone);
+	if (!phone) return err('unknown_person');
+	// Numbers are stored encrypted: the keyed hash finds the person (see server/crypto).
+	const [person] = await deps.db.select().from(users).where(userHasPhone(phone));
 	if (!person) return err('unknown_person');
-	return link(deps, household.value, person.id, person.communityId);
+	return linkMember(deps, household.value, person.id, person.communityId);
 }
 
-async function link(
+export async function linkMember(
 	deps: SortingDeps,
 	household: { id: number; communityId: number; cardHolderId: number | null },
 	userId: number,
@@ -100,60 +149,20 @@ async function link(
 	});
 }
 
-/** A resident asks to join the household whose card they hold. */
-export async function requestToJoin(
-	deps: SortingDeps,
-	user: AccessSubject & { communityId: number | null },
-	rawCard: string
-): Promise<Result<null, HouseholdError>> {
-	const card = normaliseCardNumber(rawCard);
-	if (!card) return err('invalid_card');
-	const [household] = await deps.db
-		.select()
-		.from(sortingHouseholds)
-		.where(eq(sortingHouseholds.cardNumber, card));
-	if (!household) return err('not_found');
-	if (household.communityId !== user.communityId) return err('other_community');
-	const [member] = await deps.db
-		.select()
-		.from(sortingHouseholdMembers)
-		.where(eq(sortingHouseholdMembers.userId, user.id));
-	if (member) return err('already_member');
-	const [open] = await deps.db
-		.select()
-		.from(sortingJoinRequests)
-		.where(and(eq(sortingJoinRequests.userId, user.id), eq(sortingJoinRequests.status, 'pending')));
-	if (open) return err('already_requested');
-	await deps.db.insert(sortingJoinRequests).values({ userId: user.id, householdId: household.id });
-	return ok(null);
-}
+const person = {
+	id: users.id,
+	name: users.displayName,
+	phone: users.phone,
+	phoneCipher: users.phoneCipher
+};
 
-export async function decideJoin(
-	deps: SortingDeps,
-	user: AccessSubject,
-	requestId: number,
-	approve: boolean
-): Promise<Result<null, HouseholdError>> {
-	const [request] = await deps.db
-		.select()
-		.from(sortingJoinRequests)
-		.where(eq(sortingJoinRequests.id, requestId));
-	if (!request || request.status !== 'pending') return err('not_found');
-	const household = await managedHousehold(deps, user, request.householdId);
-	if (!household.ok) return household;
-	if (approve) {
-		const [person] = await deps.db.select().from(users).where(eq(users.id, request.userId));
-		const linked = await link(deps, household.value, request.userId, person?.communityId ?? null);
-		if (!linked.ok && linked.error !== 'already_member') return linked;
-	}
-	await deps.db
-		.update(sortingJoinRequests)
-		.set({ status: approve ? 'approved' : 'rejected', decidedBy: user.id, decidedAt: deps.now() })
-		.where(eq(sortingJoinRequests.id, requestId));
-	return ok(null);
-}
+/** Staff see 138****5678: enough to tell people apart and call, not the whole number. */
+const masked = <T extends { phone: string | null; phoneCipher: string | null }>(r: T) => {
+	const { phoneCipher, ...rest } = r;
+	return { ...rest, phone: maskPhone(revealPhone({ phone: r.phone, phoneCipher })) };
+};
 
-/** Households of a community with members (phones masked) and open join requests. */
+/** Households of a community with members (phones masked), grid and open join requests. */
 export async function householdsOfCommunity(deps: SortingDeps, communityId: number) {
 	const households = await deps.db
 		.select()
@@ -161,33 +170,19 @@ export async function householdsOfCommunity(deps: SortingDeps, communityId: numb
 		.where(eq(sortingHouseholds.communityId, communityId))
 		.orderBy(asc(sortingHouseholds.building), asc(sortingHouseholds.unit));
 	const members = await deps.db
-		.select({
-			householdId: sortingHouseholdMembers.householdId,
-			id: users.id,
-			name: users.displayName,
-			phone: users.phone
-		})
+		.select({ householdId: sortingHouseholdMembers.householdId, ...person })
 		.from(sortingHouseholdMembers)
 		.innerJoin(users, eq(users.id, sortingHouseholdMembers.userId))
 		.innerJoin(sortingHouseholds, eq(sortingHouseholds.id, sortingHouseholdMembers.householdId))
 		.where(eq(sortingHouseholds.communityId, communityId));
 	const requests = await deps.db
-		.select({
-			id: sortingJoinRequests.id,
-			householdId: sortingJoinRequests.householdId,
-			name: users.displayName,
-			phone: users.phone
-		})
+		.select({ householdId: sortingJoinRequests.householdId, ...person, id: sortingJoinRequests.id })
 		.from(sortingJoinRequests)
 		.innerJoin(users, eq(users.id, sortingJoinRequests.userId))
 		.innerJoin(sortingHouseholds, eq(sortingHouseholds.id, sortingJoinRequests.householdId))
 		.where(
 			and(eq(sortingHouseholds.communityId, communityId), eq(sortingJoinRequests.status, 'pending'))
 		);
-	const masked = <T extends { phone: string | null }>(r: T) => ({
-		...r,
-		phone: r.phone ? maskPhone(r.phone) : ''
-	});
 	return households.map((h) => ({
 		...h,
 		members: members.filter((m) => m.householdId === h.id).map(masked),

@@ -5,7 +5,7 @@ import { scopesFor } from '$lib/domain/access';
 import { requireUser } from '$lib/server/access/guards';
 import { sorting } from '$lib/server/sorting/deps';
 import { householdView } from '$lib/server/sorting/history.service';
-import { requestToJoin } from '$lib/server/sorting/households.service';
+import { requestToJoin } from '$lib/server/sorting/join-requests.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

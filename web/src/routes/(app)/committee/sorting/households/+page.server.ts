@@ -5,21 +5,33 @@ import { sorting } from '$lib/server/sorting/deps';
 import {
 	addMember,
 	createHousehold,
-	decideJoin,
-	householdsOfCommunity
+	gridsOfCommunity,
+	householdsOfCommunity,
+	setHouseholdGrid
 } from '$lib/server/sorting/households.service';
+import { decideJoin } from '$lib/server/sorting/join-requests.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { community } = await committeeCommunity(locals, url);
-	return { households: await householdsOfCommunity(sorting(), community.id) };
+	const deps = sorting();
+	return {
+		households: await householdsOfCommunity(deps, community.id),
+		grids: await gridsOfCommunity(deps, community.id)
+	};
 };
+
+/** The grid picker sends '' for "no grid". */
+const gridId = z.union([z.literal('').transform(() => null), z.coerce.number().int().positive()]);
 
 const householdForm = z.object({
 	building: z.string().trim().min(1).max(40),
 	unit: z.string().trim().min(1).max(40),
-	cardNumber: z.string().trim().min(1).max(30)
+	cardNumber: z.string().trim().min(1).max(30),
+	gridId: gridId.optional()
 });
+
+const gridForm = z.object({ householdId: z.coerce.number().int().positive(), gridId });
 
 const bad = (code: string) =>
 	fail(400, { message: `sorting.join.${code}` as 'sorting.join.invalid_card' });
@@ -32,8 +44,20 @@ export const actions: Actions = {
 		if (!parsed.success) return bad('invalid_card');
 		const result = await createHousehold(sorting(), user, community.id, {
 			...parsed.data,
-			gridId: null
+			gridId: parsed.data.gridId ?? null
 		});
+		return result.ok ? saved : bad(result.error);
+	},
+	grid: async ({ locals, url, request }) => {
+		const { user } = await committeeCommunity(locals, url);
+		const parsed = gridForm.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return bad('invalid_grid');
+		const result = await setHouseholdGrid(
+			sorting(),
+			user,
+			parsed.data.householdId,
+			parsed.data.gridId
+		);
 		return result.ok ? saved : bad(result.error);
 	},
 	member: async ({ locals, url, request }) => {
