@@ -13,8 +13,9 @@ export const RECORD_COLUMNS = `r.id as record_row_id, r.kind as record_kind, r.b
 
 export function toJournalRecord(r: Row): JournalRecord {
 	const kind = r.record_kind;
-	if (!isRecordKind(kind))
+	if (!isRecordKind(kind)) {
 		throw new Error(`ledger record ${String(r.record_row_id)}: kind ${String(kind)}`);
+	}
 	return {
 		id: r.record_row_id as string,
 		kind,

@@ -137,8 +137,9 @@ function checkTransferEntry(r: Row): Failure | null {
 function checkRecordEntry(r: Row): Failure | null {
 	const recordId = r.record_id as string;
 	if (r.record_row_id === null) return { problem: 'record_missing', recordId };
-	if (encodeRecord(toJournalRecord(r)) !== r.payload)
+	if (encodeRecord(toJournalRecord(r)) !== r.payload) {
 		return { problem: 'payload_mismatch', recordId };
+	}
 	return parseRecordPayload(r.payload as string) ? null : { problem: 'record_malformed', recordId };
 }
 
