@@ -73,6 +73,11 @@ export const RULES: Record<string, Rule> = {
 	'GET /council/[id]': 'everyone',
 	'GET /(app)/council/mine': 'signed-in',
 	'GET /(app)/council/new': 'signed-in',
+	// Only the author edits a draft; the sample is a proposal none of the visitors wrote, so the
+	// page is not found for all. Photos follow the proposal page's rule; the sample photo is a
+	// missing one. Both are covered with real data in tests/integration/council and the e2e.
+	'GET /(app)/council/[id]/edit': [],
+	'GET /council/[id]/images/[imageId]': [],
 	// The demo data holds no vote yet: nobody can open a vote that does not exist. Who may follow
 	// or read a real vote is covered by tests/integration/council.
 	'GET /council/votes/[voteId]': [],

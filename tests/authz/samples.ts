@@ -70,6 +70,13 @@ export async function loadSamples(db: TestDatabase): Promise<Samples> {
 			id: await first(db.sql`
 				select id from council_proposals where state not in ('draft') order by id limit 1`)
 		},
-		'/council/votes/[voteId]': { voteId: vote }
+		'/council/votes/[voteId]': { voteId: vote },
+		// A proposal nobody among the visitors wrote, and a photo that does not exist: refused to all.
+		'/(app)/council/[id]/edit': { id: '2147483647' },
+		'/council/[id]/images/[imageId]': {
+			id: await first(db.sql`
+				select id from council_proposals where state not in ('draft') order by id limit 1`),
+			imageId: '00000000-0000-4000-8000-000000000000'
+		}
 	};
 }

@@ -12,6 +12,7 @@ import realtime from './messages/realtime';
 import redemption from './messages/redemption';
 import settlement from './messages/settlement';
 import council from './messages/council';
+import councilExtras from './messages/council-extras';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
 import oversight from './messages/oversight';
@@ -39,6 +40,7 @@ const catalogue = {
 	...redemption,
 	...settlement,
 	...council,
+	...councilExtras,
 	...wallet,
 	...timebank,
 	...sorting,

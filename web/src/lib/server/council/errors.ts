@@ -26,7 +26,8 @@ export type CouncilError =
 	| 'unknown_option'
 	| 'over_budget'
 	| 'receipt_not_found'
-	| 'invalid_receipt';
+	| 'invalid_receipt'
+	| 'too_many_images';
 
 export function councilErrorKey(code: CouncilError): MessageKey {
 	return `council.error.${code}`;

@@ -25,9 +25,18 @@ export const proposalSchema = z.object({
 		.min(0, 'council.form.cost')
 		.max(100_000_000, 'council.form.cost'),
 	location: z.string().trim().max(200, 'council.form.tooLong').default(''),
-	imageUrls: imageUrls.default([]),
+	// Older proposals carry links; the form now takes photos (parseImageUploads), not links.
+	imageUrls: imageUrls.optional(),
 	intent: z.enum(['draft', 'submit']).default('submit')
 });
+
+/** The photo ids ticked for removal on the draft form; anything not shaped like an id is dropped. */
+export function removedImageIds(form: FormData): string[] {
+	const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+	return form
+		.getAll('removeImage')
+		.filter((v): v is string => typeof v === 'string' && uuid.test(v));
+}
 
 export const proposalIdSchema = z.object({ proposalId: id });
 export const reasonSchema = z.object({ reason: text(200) });

@@ -1,24 +1,26 @@
 import { canRate, transition } from '$lib/domain/council';
 import { err, ok, type Result } from '$core/shared';
 import type { AccessUser } from '../access/guards';
+import type { ImageUpload } from '../images';
 import { notify, type PendingNotification } from '../notifications/notify';
 import { committeeOf, residentOf } from './access';
 import { toDateOrNull, type CouncilDeps, type Queryable } from './deps';
 import type { CouncilError } from './errors';
+import { attachImages, MAX_PROPOSAL_IMAGES } from './images';
 import { findProposal, insertEvent, setState, type ProposalRow } from './proposals.repository';
 
 type Step =
 	| { kind: 'start'; owner: string }
 	| { kind: 'milestone'; title: string }
 	| { kind: 'milestone_done'; milestoneId: number }
-	| { kind: 'progress'; body: string; imageUrls: string[] }
+	| { kind: 'progress'; body: string; imageUrls: string[]; images?: ImageUpload[] }
 	| { kind: 'complete'; body: string };
 
 /**
  * The committee carries a passed proposal out: names an owner (passed → implementation), adds
  * milestones, posts progress updates with photos, and marks it complete (→ evaluation). The
  * author and the supporters are told of every update.
- * Errors: 'not_found', 'forbidden', 'invalid_transition'.
+ * Errors: 'not_found', 'forbidden', 'invalid_transition', 'too_many_images'.
  */
 export async function recordImplementation(
 	deps: CouncilDeps,
@@ -88,13 +90,16 @@ async function applyStep(
 			toState: 'done'
 		});
 	} else {
-		await insertEvent(tx, {
+		const uploads = step.images ?? [];
+		if (uploads.length > MAX_PROPOSAL_IMAGES) return err('too_many_images');
+		const eventId = await insertEvent(tx, {
 			proposalId: p.id,
 			kind: 'progress',
 			actorId,
 			body: step.body,
 			imageUrls: step.imageUrls
 		});
+		await attachImages(tx, { proposalId: p.id, eventId, uploaderId: actorId, uploads });
 	}
 	return ok(true);
 }

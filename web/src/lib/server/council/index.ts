@@ -26,15 +26,15 @@ export {
 	recordImplementation
 } from './implementation.service';
 export { openVote, type OpenVoteInput } from './open-vote';
+export { amendProposal, mergeProposal, reviewProposal } from './proposals.service';
+export { createProposal, submitProposal, updateDraft, type ProposalInput } from './drafts.service';
 export {
-	amendProposal,
-	createProposal,
-	mergeProposal,
-	reviewProposal,
-	submitProposal,
-	updateDraft,
-	type ProposalInput
-} from './proposals.service';
+	belongsToProposal,
+	MAX_PROPOSAL_IMAGES,
+	proposalImages,
+	type ProposalImage
+} from './images';
+export { notifyVoteOpened } from './vote-notices';
 export {
 	findProposal,
 	listProposals,

@@ -1,10 +1,11 @@
 import { checkNewWindow, checkVoteRules, voteReady, type VoteMethod } from '$lib/domain/council';
 import { err, ok, type Result } from '$core/shared';
+import { notify, type PendingNotification } from '../notifications/notify';
 import type { AccessUser } from '../access/guards';
 import { committeeOf } from './access';
 import type { CouncilDeps } from './deps';
 import type { CouncilError } from './errors';
-import { scheduleVoteClose } from './jobs';
+import { scheduleVoteClose, scheduleVoteOpened } from './jobs';
 import { findProposal, setState } from './proposals.repository';
 import { readSettings } from './settings';
 
@@ -37,6 +38,7 @@ export async function openVote(
 	const quorumOk =
 		Number.isInteger(input.quorumPercent) && input.quorumPercent >= 0 && input.quorumPercent <= 100;
 	if (!quorumOk) return err('invalid_vote');
+	const pending: PendingNotification[] = [];
 	const result = await deps.sql.begin(async (tx): Promise<Result<{ id: number }, CouncilError>> => {
 		const allowed = await committeeOf(tx, user, input.communityId);
 		if (!allowed.ok) return allowed;
@@ -71,9 +73,15 @@ export async function openVote(
 		for (const p of proposals) {
 			await tx`insert into council_vote_options (vote_id, proposal_id, cost) values (${vote.id}, ${p.id}, ${p.estimatedCost})`;
 			await setState(tx, p, 'voting', user.id, `vote:${vote.id}`);
+			const notice = { userId: p.authorId, type: 'council.voting', params: { title: p.title } };
+			pending.push(await notify(tx, { ...notice, link: `/council/${p.id}` }, deps.realtime));
 		}
 		return ok({ id: vote.id });
 	});
-	if (result.ok) await scheduleVoteClose(deps.sql, result.value.id, input.closesAt);
+	if (result.ok) {
+		await Promise.all(pending.map((n) => n.publish()));
+		await scheduleVoteOpened(deps.sql, result.value.id, input.opensAt);
+		await scheduleVoteClose(deps.sql, result.value.id, input.closesAt);
+	}
 	return result;
 }

@@ -85,11 +85,15 @@ export interface EventInput {
 	imageUrls?: string[];
 }
 
-export async function insertEvent(q: Queryable, e: EventInput): Promise<void> {
-	await q`
+/** Appends a timeline entry; returns its id (progress photos link to it). */
+export async function insertEvent(q: Queryable, e: EventInput): Promise<number> {
+	const [row] = await q<{ id: number }[]>`
 		insert into council_proposal_events (proposal_id, kind, from_state, to_state, actor_id, body, image_urls)
 		values (${e.proposalId}, ${e.kind}, ${e.fromState ?? null}, ${e.toState ?? null}, ${e.actorId},
-			${e.body ?? null}, ${e.imageUrls ?? []}::text[])`;
+			${e.body ?? null}, ${e.imageUrls ?? []}::text[])
+		returning id`;
+	if (!row) throw new Error('insert returned no row');
+	return row.id;
 }
 
 /** Moves a proposal to `to` and writes the timeline entry, in the caller's transaction. */

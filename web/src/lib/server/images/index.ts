@@ -7,6 +7,7 @@ export {
 	loadImage,
 	saveImage,
 	type ImageError,
+	type ImageWriter,
 	type SavedImage,
 	type SaveImageInput
 } from './store';

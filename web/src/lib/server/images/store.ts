@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type postgres from 'postgres';
 import { err, ok, type Result } from '$core/shared';
 import type { Db } from '$db/client';
 import { images, type Image } from '$db/schema';
@@ -41,25 +42,46 @@ export interface SaveImageInput {
  * (not JPEG, PNG or WebP by its first bytes, whatever name or type it came with).
  */
 export async function saveImage(
-	db: Pick<Db, 'insert'>,
+	db: ImageWriter,
 	input: SaveImageInput
 ): Promise<Result<SavedImage, Exclude<ImageError, 'image_too_many'>>> {
 	const checked = checkImage(input.bytes, input.declaredMime);
 	if (!checked.ok) return checked;
-	const [row] = await db
-		.insert(images)
-		.values({
-			uploaderId: input.uploaderId,
-			mime: checked.value.mime,
-			bytes: input.bytes,
-			byteSize: input.bytes.byteLength,
-			sha256: createHash('sha256').update(input.bytes).digest('hex'),
-			width: checked.value.width,
-			height: checked.value.height
-		})
-		.returning({ id: images.id });
-	if (!row) throw new Error('image insert returned no row');
-	return ok({ id: row.id, byteSize: input.bytes.byteLength, ...checked.value });
+	const row = {
+		uploaderId: input.uploaderId,
+		mime: checked.value.mime,
+		bytes: input.bytes,
+		byteSize: input.bytes.byteLength,
+		sha256: createHash('sha256').update(input.bytes).digest('hex'),
+		width: checked.value.width,
+		height: checked.value.height
+	};
+	const id = typeof db === 'function' ? await insertRaw(db, row) : await insertDrizzle(db, row);
+	return ok({ id, byteSize: row.byteSize, ...checked.value });
+}
+
+/**
+ * Drizzle, or a `postgres` pool or transaction (the council services run on the latter), so a
+ * picture can be written in the same transaction as the row that links to it.
+ */
+export type ImageWriter = Pick<Db, 'insert'> | postgres.Sql | postgres.TransactionSql;
+type NewImage = Omit<typeof images.$inferInsert, 'id' | 'createdAt'>;
+
+async function insertDrizzle(db: Pick<Db, 'insert'>, row: NewImage): Promise<string> {
+	const [saved] = await db.insert(images).values(row).returning({ id: images.id });
+	if (!saved) throw new Error('image insert returned no row');
+	return saved.id;
+}
+
+async function insertRaw(sql: postgres.Sql | postgres.TransactionSql, row: NewImage) {
+	const bytes = Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
+	const [saved] = await sql<{ id: string }[]>`
+		insert into images (uploader_id, mime, bytes, byte_size, sha256, width, height)
+		values (${row.uploaderId ?? null}, ${row.mime}, ${bytes}, ${row.byteSize}, ${row.sha256},
+			${row.width ?? null}, ${row.height ?? null})
+		returning id`;
+	if (!saved) throw new Error('image insert returned no row');
+	return saved.id;
 }
 
 /** The pure half of `saveImage`, also used by `parseImageUploads` to refuse before any write. */

@@ -9,6 +9,7 @@ import {
 	findProposal,
 	listComments,
 	listMilestones,
+	proposalImages,
 	rateProposal,
 	ratingSummary,
 	reportComment,
@@ -41,12 +42,13 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		error(404, { message: 'Not found', code: 'not_found' });
 	}
 	const userId = locals.user?.id ?? 0;
-	const [events, comments, milestones, ratings, facts] = await Promise.all([
+	const [events, comments, milestones, ratings, facts, images] = await Promise.all([
 		timeline(sql, id),
 		listComments(sql, id),
 		listMilestones(sql, id),
 		ratingSummary(sql, id, false),
-		viewerFacts(sql, id, userId)
+		viewerFacts(sql, id, userId),
+		proposalImages(sql, id)
 	]);
 	return {
 		proposal: {
@@ -57,7 +59,12 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		isAuthor: p.authorId === userId,
 		canTakePart: locals.user?.status === 'verified' && locals.user.communityId === p.communityId,
 		...facts,
-		events: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+		photoIds: images.filter((i) => i.eventId === null).map((i) => i.id),
+		events: events.map((e) => ({
+			...e,
+			createdAt: e.createdAt.toISOString(),
+			photoIds: images.filter((i) => i.eventId === e.id).map((i) => i.id)
+		})),
 		comments: comments.map((c) => ({ ...c, createdAt: c.createdAt.toISOString(), hiddenAt: null })),
 		milestones: milestones.map((m) => ({ ...m, doneAt: m.doneAt?.toISOString() ?? null })),
 		ratings
