@@ -1,22 +1,27 @@
 import type { LedgerError } from '../core/ledger/errors';
+import type { RecordError } from '../core/records';
 
 /**
  * Why the chaincode refuses a batch. The ledger's own codes come from the core; the others are
  * about the batch as a message: its shape, account definitions that contradict the ledger, a
- * record that does not match what the rules derive, or a time after the transaction's own.
+ * record that does not match what the rules derive, or a time after the transaction's own; for
+ * a typed record (a council tally), the core's check of its body, or a vote that already has one.
  */
 export type RejectionCode =
 	| LedgerError
 	| 'malformed_batch'
 	| 'account_definition_conflict'
 	| 'record_mismatch'
-	| 'created_in_future';
+	| 'created_in_future'
+	| RecordError
+	| 'tally_conflict';
 
 /** A refusal on rules: retrying the same batch can never succeed, so the client quarantines it. */
 export interface Rejection {
 	code: RejectionCode;
 	/** Position in the batch's transfers; null when the refusal is about the batch or an account. */
 	index: number | null;
+	/** The transfer refused, or for a typed record the record's id. */
 	transferId: string | null;
 }
 

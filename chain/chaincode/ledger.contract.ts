@@ -8,9 +8,12 @@ import { deniedMessage, notFoundMessage, rejectionMessage } from './errors';
 import type { LedgerTransfer } from './record';
 import { recordBatch } from './record-batch';
 import { KEYS, WorldState, type StoredAccount } from './state';
+import { parseTally, recordTally } from './tally';
 
 /** The event every recorded batch emits, for listeners that follow the ledger. */
 export const BATCH_EVENT = 'TransfersRecorded';
+/** The event a newly recorded council tally emits. */
+export const TALLY_EVENT = 'CouncilTallyRecorded';
 const MAX_PAGE_SIZE = 1000;
 
 /** An account's balances as partners and auditors read them. */
@@ -92,6 +95,35 @@ export class LedgerContract extends Contract {
 		const payload = stringify({ ...outcome.value, txId: tx.txId });
 		ctx.stub.setEvent(BATCH_EVENT, Buffer.from(payload, 'utf8'));
 		return payload;
+	}
+
+	/**
+	 * Records a closed council vote's tally (JSON, see TallySubmission) after the core's own check
+	 * of its numbers; once per record and once per vote. Returns {recordId, voteId, status, txId}.
+	 */
+	@Transaction()
+	@Returns('string')
+	async RecordCouncilTally(ctx: Context, tally: string): Promise<string> {
+		this.requireWriter(ctx);
+		const parsed = parseTally(tally);
+		if (!parsed.ok) throw new Error(rejectionMessage(parsed.error));
+		const tx = { txId: ctx.stub.getTxID(), timeMs: txTimeMs(ctx) };
+		const outcome = await recordTally(new WorldState(ctx.stub), parsed.value, tx);
+		if (!outcome.ok) throw new Error(rejectionMessage(outcome.error));
+		const payload = stringify({ ...outcome.value, txId: tx.txId });
+		if (outcome.value.status === 'recorded') {
+			ctx.stub.setEvent(TALLY_EVENT, Buffer.from(payload, 'utf8'));
+		}
+		return payload;
+	}
+
+	/** A typed record (a council tally) with the transaction that recorded it. */
+	@Transaction(false)
+	@Returns('string')
+	async GetRecord(ctx: Context, id: string): Promise<string> {
+		const record = await this.requireReader(ctx).get(KEYS.record, [id]);
+		if (!record) throw new Error(notFoundMessage('record', id));
+		return stringify(record);
 	}
 
 	@Transaction(false)

@@ -23,7 +23,11 @@ export const KEYS = {
 	resolution: 'resolution',
 	reversal: 'reversal',
 	/** One key per (account, position): an account's history in order, without a hot key. */
-	entry: 'entry'
+	entry: 'entry',
+	/** Typed records (a council tally) by record id. */
+	record: 'record',
+	/** The record holding a vote's tally, by (kind, vote id): one result per vote. */
+	tally: 'tally'
 } as const;
 
 export type KeyType = (typeof KEYS)[keyof typeof KEYS];

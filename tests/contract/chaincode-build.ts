@@ -8,7 +8,12 @@ import { buildChaincode } from '../../chain/cli/build-chaincode';
 import type { LedgerContract } from '../../chain/chaincode/ledger.contract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SOURCES = ['chain/chaincode', 'chain/core/ledger', 'chain/core/shared.ts'];
+const SOURCES = [
+	'chain/chaincode',
+	'chain/core/ledger',
+	'chain/core/records',
+	'chain/core/shared.ts'
+];
 
 async function filesUnder(p: string): Promise<string[]> {
 	const full = path.join(root, p);
