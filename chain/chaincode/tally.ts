@@ -48,8 +48,9 @@ export function parseTally(text: string): Result<TallySubmission, Rejection> {
 	} catch {
 		return reject('malformed_batch');
 	}
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		return reject('malformed_batch');
+	}
 	const r = raw as Record<string, unknown>;
 	const createdAtOk =
 		typeof r.createdAt === 'number' && Number.isSafeInteger(r.createdAt) && r.createdAt >= 0;

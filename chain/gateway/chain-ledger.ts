@@ -4,6 +4,7 @@ import type { Rejection } from '../chaincode/errors';
 import type { Balance } from '../chaincode/ledger.contract';
 import type { LedgerTransfer } from '../chaincode/record';
 import type { BatchOutcome } from '../chaincode/record-batch';
+import type { LedgerTally, TallyOutcome, TallySubmission } from '../chaincode/tally';
 import { backoffMs, classify, DEFAULT_RETRY, type RetryPolicy, type RetryReason } from './retry';
 
 /** The part of the gateway's Contract the client uses; tests pass a fake. */
@@ -18,6 +19,10 @@ export interface TransferAnchor {
 
 export type RecordResult =
 	| { status: 'committed'; txId: string; blockNumber: bigint; anchors: TransferAnchor[] }
+	| { status: 'rejected'; rejection: Rejection };
+
+export type TallyResult =
+	| { status: 'committed'; txId: string; blockNumber: bigint | null }
 	| { status: 'rejected'; rejection: Rejection };
 
 /** Fabric stayed unreachable or conflicting through every retry; try the batch again later. */
@@ -143,6 +148,28 @@ export class ChainLedger {
 			if (earlier) anchors.push({ transferId: id, txId: earlier.txId, blockNumber: null });
 		}
 		return { status: 'committed', txId, blockNumber, anchors };
+	}
+
+	/**
+	 * Records a council tally and waits for the commit. A tally the ledger already holds (sent
+	 * again after a lost reply) is anchored to the transaction that first recorded it.
+	 */
+	async recordCouncilTally(tally: TallySubmission): Promise<TallyResult> {
+		const result = await this.attempt(async () => {
+			const submitted = await this.contract.submitAsync('RecordCouncilTally', {
+				arguments: [JSON.stringify(tally)]
+			});
+			const outcome = JSON.parse(decoder.decode(submitted.getResult())) as TallyOutcome;
+			const status = await submitted.getStatus();
+			if (!status.successful) throw new CommitFailed(Number(status.code));
+			return { txId: submitted.getTransactionId(), blockNumber: status.blockNumber, outcome };
+		});
+		if ('rejected' in result) return { status: 'rejected', rejection: result.rejected };
+		if (result.outcome.status === 'recorded') {
+			return { status: 'committed', txId: result.txId, blockNumber: result.blockNumber };
+		}
+		const earlier = JSON.parse(await this.evaluate('GetRecord', tally.id)) as LedgerTally;
+		return { status: 'committed', txId: earlier.txId, blockNumber: null };
 	}
 
 	async getTransfer(id: string): Promise<LedgerTransfer | null> {

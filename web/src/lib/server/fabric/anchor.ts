@@ -2,6 +2,7 @@ import type postgres from 'postgres';
 import type { ChainLedger } from '../../../../../chain/gateway/chain-ledger';
 import { drainOutbox, type DrainResult } from '../../../../../chain/gateway/drain';
 import { anchorJournalBlocks, postgresOutbox } from './outbox.repository';
+import { anchorPendingRecords, type RecordAnchorRun } from './records';
 import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 /** Held (session-level) while anchoring or reconciling, so only one process talks to Fabric. */
@@ -14,7 +15,8 @@ export interface AnchorOptions {
 }
 
 export type AnchorRun =
-	(DrainResult & { locked: true; blocksAnchored: number }) | { locked: false };
+	| (DrainResult & { locked: true; blocksAnchored: number; records: RecordAnchorRun })
+	| { locked: false };
 
 /**
  * Runs `fn` on one reserved connection holding the Fabric lock; returns null when another
@@ -40,20 +42,21 @@ export async function withFabricLock<T>(
 
 /**
  * Sends waiting transfers to Fabric in seq order, batch after batch, until the outbox is empty
- * or the budget is spent. While Fabric is down the transfers simply wait (the posting service
+ * or the budget is spent, then the waiting typed records (council tallies). While Fabric is down the transfers simply wait (the posting service
  * never depends on it) and FabricUnavailableError is thrown to the job.
  */
 export async function anchorPending(
 	sql: postgres.Sql,
-	ledger: Pick<ChainLedger, 'recordTransfers'>,
+	ledger: Pick<ChainLedger, 'recordTransfers' | 'recordCouncilTally'>,
 	options: AnchorOptions
 ): Promise<AnchorRun> {
 	const run = await withFabricLock(sql, async (reserved) => {
 		const outbox = postgresOutbox(reserved);
 		const deadlineMs = Date.now() + options.budgetMs;
 		const drained = await drainOutbox(ledger, outbox, { batchSize: options.batchSize, deadlineMs });
+		const records = await anchorPendingRecords(reserved, ledger, options.batchSize);
 		const blocksAnchored = await anchorJournalBlocks(reserved);
-		return { ...drained, locked: true as const, blocksAnchored };
+		return { ...drained, locked: true as const, blocksAnchored, records };
 	});
 	return run ?? { locked: false };
 }

@@ -140,18 +140,22 @@ export async function quarantineTransfers(
 export async function anchorJournalBlocks(
 	sql: postgres.Sql | postgres.ReservedSql
 ): Promise<number> {
+	// An entry is anchored by its transfer's or its record's Fabric transaction.
 	const rows = await sql`
 		insert into ledger_block_anchors (block_number, tx_id)
-		select b.number, last_anchor.tx_id
+		select b.number, coalesce(last_anchor.tx_id, last_record.tx_id)
 		from ledger_blocks b
 		join ledger_journal_entries e on e.position = b.last_position
-		join ledger_fabric_anchors last_anchor on last_anchor.transfer_id = e.transfer_id
-		where not exists (select 1 from ledger_block_anchors x where x.block_number = b.number)
+		left join ledger_fabric_anchors last_anchor on last_anchor.transfer_id = e.transfer_id
+		left join ledger_fabric_record_anchors last_record on last_record.record_id = e.record_id
+		where coalesce(last_anchor.tx_id, last_record.tx_id) is not null
+			and not exists (select 1 from ledger_block_anchors x where x.block_number = b.number)
 			and not exists (
 				select 1 from ledger_journal_entries inner_e
 				left join ledger_fabric_anchors a on a.transfer_id = inner_e.transfer_id
+				left join ledger_fabric_record_anchors ra on ra.record_id = inner_e.record_id
 				where inner_e.position between b.first_position and b.last_position
-					and a.transfer_id is null)
+					and a.transfer_id is null and ra.record_id is null)
 		on conflict (block_number) do nothing
 		returning block_number`;
 	return rows.length;
