@@ -31,12 +31,18 @@ async function demoIds(sql: postgres.Sql): Promise<Ids | null> {
 	};
 }
 
+/** The demo community's map point (北京街道, 越秀区, 广州): distances are measured from it. */
+const DEMO_POINT = { latitude: 23.1253, longitude: 113.2695 };
+
+/** Two activities within a kilometre of the community and one about 2 km away. */
 const ACTIVITIES = [
 	{
 		title: '陪独居老人聊天散步',
 		category: '助老',
-		skills: ['聊天'],
+		skills: ['company'],
 		place: '盐运西社区活动室',
+		latitude: 23.1265,
+		longitude: 113.27,
 		points: 10,
 		days: 2,
 		hour: 9,
@@ -45,8 +51,10 @@ const ACTIVITIES = [
 	{
 		title: '楼道卫生大扫除',
 		category: '清洁',
-		skills: [],
+		skills: ['cleaning'],
 		place: '盐运西 3 号楼',
+		latitude: 23.1225,
+		longitude: 113.272,
 		points: 8,
 		days: 4,
 		hour: 14,
@@ -55,8 +63,10 @@ const ACTIVITIES = [
 	{
 		title: '教老人用智能手机',
 		category: '助老',
-		skills: ['手机'],
+		skills: ['phone_help'],
 		place: '社区党群服务中心',
+		latitude: 23.142,
+		longitude: 113.28,
 		points: 12,
 		days: 7,
 		hour: 10,
@@ -65,9 +75,11 @@ const ACTIVITIES = [
 ];
 
 /**
- * Time-bank demo data for the demo community: three published activities, one mutual-aid request
- * by the demo resident, and a funded points pool. Idempotent: it runs on every start and adds
- * nothing once the demo activities exist; the pool funding has a fixed idempotency key.
+ * Time-bank demo data for the demo community: three published activities on the map, the
+ * community's own map point, one mutual-aid request by the demo resident, and a funded points
+ * pool. Idempotent: it runs on every start and adds nothing once the demo activities exist; the
+ * map point is only set where the community has no settings yet; the pool funding has a fixed
+ * idempotency key.
  */
 export async function seedTimebank(sql: postgres.Sql, now: Date = new Date()): Promise<void> {
 	const ids = await demoIds(sql);
@@ -75,6 +87,7 @@ export async function seedTimebank(sql: postgres.Sql, now: Date = new Date()): P
 	const [seen] =
 		await sql`select 1 from activities where community_id = ${ids.communityId} and title = ${ACTIVITIES[0]?.title ?? ''}`;
 	if (!seen) await insertDemo(sql, ids, now);
+	await placeCommunity(sql, ids.communityId);
 	await fundPool(sql, ids);
 }
 
@@ -86,9 +99,10 @@ async function insertDemo(sql: postgres.Sql, ids: Ids, now: Date): Promise<void>
 			const start = new Date(midnight + a.days * DAY_MS + a.hour * 3_600_000);
 			const [row] = await tx<{ id: number }[]>`
 				insert into activities (node_id, community_id, org_id, created_by, title, description, category,
-					skills, place, points_per_hour, signup_deadline, status)
+					skills, place, latitude, longitude, points_per_hour, signup_deadline, status)
 				values (${ids.communityId}, ${ids.communityId}, ${ids.orgId}, ${ids.organiserId}, ${a.title},
-					${'欢迎邻居们一起参加，不需要经验。'}, ${a.category}, ${a.skills}, ${a.place}, ${a.points},
+					${'欢迎邻居们一起参加，不需要经验。'}, ${a.category}, ${a.skills}, ${a.place}, ${a.latitude},
+					${a.longitude}, ${a.points},
 					${new Date(start.getTime() - DAY_MS / 2).toISOString()}::timestamptz, 'published')
 				returning id`;
 			if (!row) throw new Error('seed: activity not inserted');
@@ -105,6 +119,13 @@ async function insertDemo(sql: postgres.Sql, ids: Ids, now: Date): Promise<void>
 			await tx`insert into aid_events (post_id, type, actor_id) values (${post.id}, 'posted', ${ids.residentId})`;
 		}
 	});
+}
+
+/** Puts the community on the map unless its settings row exists (the committee may have chosen). */
+async function placeCommunity(sql: postgres.Sql, communityId: number): Promise<void> {
+	await sql`insert into timebank_settings (community_id, latitude, longitude)
+		values (${communityId}, ${DEMO_POINT.latitude}, ${DEMO_POINT.longitude})
+		on conflict (community_id) do nothing`;
 }
 
 async function fundPool(sql: postgres.Sql, ids: Ids): Promise<void> {

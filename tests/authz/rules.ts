@@ -22,6 +22,7 @@ export const RULES: Record<string, Rule> = {
 	'GET /(app)/account/data/export.csv': 'signed-in',
 	'GET /(app)/account/data/export.json': 'signed-in',
 	'GET /(app)/account/security': 'signed-in',
+	'GET /(app)/account/skills': 'signed-in',
 	'GET /(app)/notifications': 'signed-in',
 	'GET /(app)/wallet': 'signed-in',
 	'GET /(app)/proxy': 'signed-in',

@@ -5,7 +5,9 @@ import { users } from '../../../db/schema';
 import { createTestDatabase } from '../../helpers/db';
 import { clock, depsFor } from './fixtures';
 import { pointPoolAccount } from '../../../web/src/lib/server/timebank/accounts';
-import { listActivities } from '../../../web/src/lib/server/timebank/activities.service';
+import { listActivities } from '../../../web/src/lib/server/timebank/browse.service';
+import { communityPoint } from '../../../web/src/lib/server/timebank/place.service';
+import { byDistance } from '../../../web/src/lib/domain/timebank';
 
 const db = await createTestDatabase();
 
@@ -38,6 +40,10 @@ describe('time-bank demo seed', () => {
 		const deps = depsFor(db, clock('2026-05-01T00:00:00Z').now);
 		const listed = await listActivities(deps, { communityPath: community.path, from: now });
 		expect(listed).toHaveLength(3);
+		expect(listed.every((a) => a.latitude !== null && a.skills.length === 1)).toBe(true);
+		const point = await communityPoint(db.db, community.id);
+		const near = byDistance(listed, point, 1_000).map((a) => a.title);
+		expect(near).toEqual(['陪独居老人聊天散步', '楼道卫生大扫除']);
 		const posts = await db.sql`select * from aid_posts where community_id = ${community.id}`;
 		expect(posts).toHaveLength(1);
 		const pool = await pointPoolAccount(deps, community.id);

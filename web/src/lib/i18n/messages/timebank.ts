@@ -1,7 +1,9 @@
 import { defineMessages } from '../define';
+import browse from './timebank-browse';
 
 /** The time bank: activities, attendance, mutual aid, donations, proxies, committee views. */
 export default defineMessages({
+	...browse,
 	'nav.activities': { 'zh-CN': '志愿活动', en: 'Volunteering' },
 	'nav.mutualAid': { 'zh-CN': '邻里互助', en: 'Mutual aid' },
 	'nav.organiser': { 'zh-CN': '活动管理', en: 'My activities (organiser)' },
@@ -94,10 +96,6 @@ export default defineMessages({
 	'tb.org.categoryField': {
 		'zh-CN': '类别（如 助老、清洁、环保）',
 		en: 'Category (e.g. elderly, cleaning)'
-	},
-	'tb.org.skillsField': {
-		'zh-CN': '需要的技能，用逗号分开',
-		en: 'Skills needed, separated by commas'
 	},
 	'tb.org.placeField': { 'zh-CN': '地点', en: 'Place' },
 	'tb.org.latitude': { 'zh-CN': '纬度（可不填）', en: 'Latitude (optional)' },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { can, scopesFor, type AccessSubject } from '$lib/domain/access';
 import { err, ok, type Result } from '$core/shared';
 import {
@@ -182,41 +182,6 @@ async function tellCancelled(deps: TimebankDeps, activity: Activity): Promise<vo
 			link: `/activities/${activity.id}`
 		});
 	}
-}
-
-export interface ActivityFilter {
-	/** The viewer's community path: only activities for it are listed. */
-	communityPath: string;
-	from: Date;
-	category?: string;
-	skill?: string;
-}
-
-/** Published activities for the viewer's community that still have a slot to come. */
-export async function listActivities(deps: TimebankDeps, f: ActivityFilter) {
-	const conditions = [
-		eq(activities.status, 'published'),
-		sql`${f.communityPath} like ${nodes.path} || '%'`,
-		gte(activitySlots.endsAt, f.from)
-	];
-	if (f.category) conditions.push(eq(activities.category, f.category));
-	if (f.skill) conditions.push(sql`${f.skill.toLowerCase()} = any(${activities.skills})`);
-	return deps.db
-		.select({
-			id: activities.id,
-			title: activities.title,
-			category: activities.category,
-			place: activities.place,
-			pointsPerHour: activities.pointsPerHour,
-			nextStart: sql<Date>`min(${activitySlots.startsAt})`.mapWith((v: string) => new Date(v))
-		})
-		.from(activities)
-		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
-		.innerJoin(activitySlots, eq(activitySlots.activityId, activities.id))
-		.where(and(...conditions))
-		.groupBy(activities.id)
-		.orderBy(asc(sql`min(${activitySlots.startsAt})`))
-		.limit(100);
 }
 
 /** One activity with its slots and how many places each has taken and waiting. */

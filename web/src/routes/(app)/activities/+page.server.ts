@@ -1,27 +1,36 @@
 import { canSomewhere } from '$lib/domain/access';
+import { coarsen } from '$lib/domain/timebank';
 import { requireUser } from '$lib/server/access/guards';
-import { listActivities } from '$lib/server/timebank/activities.service';
+import { browseActivities } from '$lib/server/timebank/browse.service';
 import { timebank } from '$lib/server/timebank/deps';
-import { findPerson } from '$lib/server/timebank/people';
+import { browseSchema } from './schema';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const deps = timebank();
-	const me = await findPerson(deps.db, user.id);
-	const fromParam = url.searchParams.get('from');
-	const from =
-		fromParam && /^\d{4}-\d{2}-\d{2}$/.test(fromParam)
-			? new Date(`${fromParam}T00:00:00+08:00`)
-			: deps.now();
-	const category = url.searchParams.get('category')?.trim() || undefined;
-	const skill = url.searchParams.get('skill')?.trim() || undefined;
-	const activities = me?.communityPath
-		? await listActivities(deps, { communityPath: me.communityPath, from, category, skill })
-		: [];
+	const q = browseSchema.parse(Object.fromEntries(url.searchParams));
+	const here =
+		q.near === 'here' && q.lat !== null && q.lon !== null
+			? coarsen({ latitude: q.lat, longitude: q.lon })
+			: null;
+	const browse = await browseActivities(deps, {
+		userId: user.id,
+		from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : deps.now(),
+		category: q.category,
+		mySkillsOnly: q.skills,
+		radiusKm: q.radius,
+		here
+	});
 	return {
-		activities,
-		filter: { from: fromParam ?? '', category: category ?? '', skill: skill ?? '' },
+		...browse,
+		filter: {
+			from: q.from ?? '',
+			category: q.category ?? '',
+			skills: q.skills,
+			radius: q.radius,
+			near: q.near
+		},
 		canPublish: canSomewhere(user, 'activity.publish')
 	};
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DISTANCE_RADII_KM } from '$lib/domain/timebank';
 
 const id = z.coerce.number().int().positive('form.invalid');
 const optionalId = z
@@ -25,3 +26,45 @@ export function position(lat?: string, lon?: string) {
 		? { latitude, longitude }
 		: null;
 }
+
+const optionalCoordinate = (limit: number) =>
+	z
+		.string()
+		.optional()
+		.transform((v) => (v && v.trim() !== '' ? Number(v) : null))
+		.pipe(z.number().min(-limit).max(limit).nullable())
+		.catch(null);
+
+/**
+ * The activity list's search, from the query string. A bad value never fails the page: it is
+ * read as "no filter", because the address may come from an old bookmark.
+ */
+export const browseSchema = z.object({
+	from: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/)
+		.optional()
+		.catch(undefined),
+	category: z
+		.string()
+		.trim()
+		.max(40)
+		.optional()
+		.transform((v) => v || undefined)
+		.catch(undefined),
+	skills: z
+		.string()
+		.optional()
+		.transform((v) => v === 'mine')
+		.catch(false),
+	radius: z
+		.string()
+		.optional()
+		.transform((v) => Number(v))
+		.pipe(z.union(DISTANCE_RADII_KM.map((km) => z.literal(km))))
+		.nullable()
+		.catch(null),
+	near: z.enum(['here', 'community']).catch('here'),
+	lat: optionalCoordinate(90),
+	lon: optionalCoordinate(180)
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSkillCode, normaliseSkills } from '$lib/domain/timebank';
 import { parseLocalDateTime } from '$lib/server/timebank/format';
 
 const when = z
@@ -59,6 +60,15 @@ export const activitySchema = z
 		...slotFields
 	})
 	.refine((s) => s.endsAt > s.startsAt, { message: 'form.invalid', path: ['endsAt'] });
+
+/**
+ * The skills an activity needs: the ticked vocabulary boxes (repeated `skill` fields) and any
+ * other words typed in `skills`, stored as vocabulary codes where there is one.
+ */
+export function skillsFrom(form: FormData, typed: readonly string[]): string[] {
+	const ticked = form.getAll('skill').filter(isSkillCode);
+	return normaliseSkills([...ticked, ...typed]);
+}
 
 export const statusSchema = z.object({ to: z.enum(['published', 'cancelled', 'finished']) });
 

@@ -1,9 +1,11 @@
 import { error, fail } from '@sveltejs/kit';
+import { matchingSkills } from '$lib/domain/timebank';
 import { parseForm } from '$lib/forms/parse';
 import { getActivity } from '$lib/server/timebank/activities.service';
 import { checkInWithCode } from '$lib/server/timebank/attendance.service';
 import { timebank } from '$lib/server/timebank/deps';
 import { actingFrom, codeRefusal, errorKey, forParam } from '$lib/server/timebank/edge';
+import { skillsOf } from '$lib/server/timebank/skills.service';
 import { cancelSignup, signUp, signupStatus } from '$lib/server/timebank/signup.service';
 import { checkInSchema, position, slotSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,8 +20,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			async (s) => [s.slot.id, await signupStatus(deps, s.slot.id, acting.subject.id)] as const
 		)
 	);
+	const mySkills = await skillsOf(deps.db, acting.subject.id);
 	return {
 		activity,
+		matches: matchingSkills(activity.skills, mySkills),
 		mine: Object.fromEntries(mine),
 		onBehalfOf: acting.onBehalfOfId,
 		subjectName: acting.subject.displayName

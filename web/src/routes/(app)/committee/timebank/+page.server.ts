@@ -10,6 +10,7 @@ import { grantFromCarePool } from '$lib/server/timebank/donation.service';
 import { errorKey } from '$lib/server/timebank/edge';
 import { timebankHealth } from '$lib/server/timebank/health.service';
 import { namesOf } from '$lib/server/timebank/people';
+import { communityPoint, setCommunityPoint } from '$lib/server/timebank/place.service';
 import { creditLimitOf, setCreditLimit } from '$lib/server/timebank/settings.service';
 import { findUserIdByPhone } from '$lib/server/timebank/proxy.service';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,6 +28,26 @@ const creditLimitSchema = z.object({
 		.min(0, 'tb.error.hours_invalid')
 		.max(50, 'tb.error.hours_invalid')
 });
+const coordinate = (limit: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, 'form.required')
+		.transform(Number)
+		.pipe(
+			z
+				.number('tb.error.point_invalid')
+				.min(-limit, 'tb.error.point_invalid')
+				.max(limit, 'tb.error.point_invalid')
+		);
+const pointSchema = z.union([
+	z.object({ communityId: z.coerce.number().int().positive(), clear: z.literal('1') }),
+	z.object({
+		communityId: z.coerce.number().int().positive(),
+		latitude: coordinate(90),
+		longitude: coordinate(180)
+	})
+]);
 const grantSchema = z.object({
 	communityId: z.coerce.number().int().positive(),
 	phone: z
@@ -63,7 +84,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			})),
 			flagged: flagged.map((id) => ({ id, name: names.get(id) ?? '' })),
 			poolMinutes: await available(deps, await carePoolAccount(deps, community.id)),
-			creditLimitHours: await creditLimitOf(deps, community.id)
+			creditLimitHours: await creditLimitOf(deps, community.id),
+			point: await communityPoint(deps.db, community.id)
 		}
 	};
 };
@@ -91,6 +113,19 @@ export const actions: Actions = {
 			return fail(409, { message: errorKey(result.error), params });
 		}
 		return { success: 'tb.limit.saved' as const };
+	},
+	point: async ({ locals, url, request }) => {
+		const user = requireUser(locals, url);
+		const parsed = parseForm(pointSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors });
+		const { communityId } = parsed.data;
+		const point = 'clear' in parsed.data ? null : parsed.data;
+		const result = await setCommunityPoint(timebank(), user, {
+			communityId,
+			point: point && { latitude: point.latitude, longitude: point.longitude }
+		});
+		if (!result.ok) return fail(409, { message: errorKey(result.error) });
+		return { success: point ? ('tb.point.saved' as const) : ('tb.point.cleared' as const) };
 	},
 	grant: async ({ locals, url, request }) => {
 		const user = requireUser(locals, url);

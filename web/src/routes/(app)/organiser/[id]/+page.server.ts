@@ -9,6 +9,7 @@ import {
 } from '$lib/server/timebank/activities.service';
 import { timebank } from '$lib/server/timebank/deps';
 import { errorKey } from '$lib/server/timebank/edge';
+import { skilledPerSlot } from '$lib/server/timebank/skills.service';
 import { slotSchema, statusSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +20,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	if (!managed.ok) error(managed.error === 'not_found' ? 404 : 403, { message: managed.error });
 	const activity = await getActivity(deps, managed.value.id);
 	if (!activity) error(404, { message: 'not_found' });
-	return { activity };
+	const skilled = await skilledPerSlot(deps.db, activity.id);
+	return { activity, skilled: Object.fromEntries(skilled) };
 };
 
 export const actions: Actions = {

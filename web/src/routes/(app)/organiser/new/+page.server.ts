@@ -5,7 +5,7 @@ import { listNodesInScope } from '$lib/server/access/scopes';
 import { createActivity } from '$lib/server/timebank/activities.service';
 import { timebank } from '$lib/server/timebank/deps';
 import { errorKey } from '$lib/server/timebank/edge';
-import { activitySchema } from '../schema';
+import { activitySchema, skillsFrom } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -21,14 +21,16 @@ export const actions: Actions = {
 		const { user } = requirePermissionSomewhere(locals, 'activity.publish');
 		const data = await request.formData();
 		const parsed = parseForm(activitySchema, data);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-		const { startsAt, endsAt, capacity, minutesCredited, ...rest } = parsed.data;
+		const ticked = data.getAll('skill').map(String);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values, ticked });
+		const { startsAt, endsAt, capacity, minutesCredited, skills, ...rest } = parsed.data;
 		const created = await createActivity(timebank(), user, {
 			...rest,
+			skills: skillsFrom(data, skills),
 			slot: { startsAt, endsAt, capacity, minutesCredited }
 		});
 		if (!created.ok) {
-			return fail(409, { message: errorKey(created.error), values: echo(data) });
+			return fail(409, { message: errorKey(created.error), values: echo(data), ticked });
 		}
 		redirect(303, `/organiser/${created.value.id}`);
 	}
