@@ -1,8 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_INSPECTOR, DEMO_RESIDENT } from '../../seed/accounts';
-import { logIn, open, staffState, zh } from '../helpers/e2e/app';
+import { logIn, newResident, open, register, staffState, zh } from '../helpers/e2e/app';
 
 const POINT = '盐运西路24小时投放点';
+
+// The second journey counts on the first one's drop-offs (and must not disturb its totals).
+test.describe.configure({ mode: 'serial' });
+
+/** A 1×1 PNG, as a phone camera would hand over a picture (the page shrinks it to a JPEG). */
+const PHOTO = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64'
+);
 
 /** The resident's current personal code, read fresh: it turns every 15 seconds. */
 async function freshCode(resident: Page): Promise<string> {
@@ -100,5 +109,135 @@ test('an inspector records drop-offs, also offline; the resident gets points; th
 	const csv = await committee.request.get('/committee/sorting/export');
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain(`${POINT},盐运西路12号,3,2,67,4`);
+	await committeeContext.close();
+});
+
+test('a drop-off photo reaches the household and the committee; grids get statistics; join requests reach the committee', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const residentContext = await browser.newContext();
+	const resident = await residentContext.newPage();
+	await logIn(resident, DEMO_RESIDENT.phone);
+
+	// The inspector adds a note and a photo to a wrongly sorted bag.
+	const inspectorContext = await browser.newContext();
+	const inspector = await inspectorContext.newPage();
+	await logIn(inspector, DEMO_INSPECTOR.phone);
+	await open(inspector, '/sorting/record');
+	await inspector.getByLabel(zh('sorting.record.point')).selectOption({ label: POINT });
+	await inspector.getByText(zh('sorting.record.more')).click();
+	await inspector.getByLabel(zh('sorting.record.note')).fill('厨余里有塑料袋');
+	await inspector.getByLabel(zh('sorting.record.photo')).setInputFiles({
+		name: 'bag.png',
+		mimeType: 'image/png',
+		buffer: PHOTO
+	});
+	await dropOff(inspector, await freshCode(resident), 'food', false);
+	await expect(inspector.getByRole('status')).toHaveText(zh('sorting.reason.incorrect'));
+	await open(inspector, '/sorting/recorded');
+	const mine = inspector.getByTestId('dropoff-line').first();
+	await expect(mine).toContainText('厨余里有塑料袋');
+	const href = await mine
+		.getByRole('link', { name: zh('sorting.photo.open') })
+		.getAttribute('href');
+	expect(href).toMatch(/^\/sorting\/photos\/[0-9a-f-]{36}$/);
+	await inspectorContext.close();
+
+	// The household sees the note and opens the photo: a real JPEG, never sniffed, never shared.
+	await open(resident, '/sorting');
+	await expect(
+		resident.getByText(zh('sorting.mine.note', { note: '厨余里有塑料袋' }))
+	).toBeVisible();
+	const photo = await resident.request.get(href!);
+	expect(photo.status()).toBe(200);
+	expect(photo.headers()).toMatchObject({
+		'content-type': 'image/jpeg',
+		'x-content-type-options': 'nosniff',
+		'cache-control': 'private, max-age=300'
+	});
+	expect([...(await photo.body()).subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
+	await residentContext.close();
+
+	// A neighbour who is not in the household cannot open it, nor can anyone signed out.
+	const neighbourContext = await browser.newContext();
+	const neighbour = await neighbourContext.newPage();
+	const joiner = newResident();
+	await register(neighbour, joiner);
+	expect((await neighbour.request.get(href!)).status()).toBe(404);
+	const anonymous = await browser.newContext();
+	const signedOut = await anonymous.request.get(href!, { maxRedirects: 0 });
+	expect(signedOut.status()).toBe(303);
+	await anonymous.close();
+
+	// The neighbour asks to join the other demo household.
+	await open(neighbour, '/sorting');
+	await neighbour.getByLabel(zh('sorting.mine.card')).fill('YYX-0002');
+	await neighbour.getByRole('button', { name: zh('sorting.mine.join') }).click();
+	await expect(neighbour.getByText(zh('sorting.mine.joinPending'))).toBeVisible();
+
+	const committeeContext = await browser.newContext({ storageState: staffState('committee') });
+	const committee = await committeeContext.newPage();
+	// The committee hears of it and follows the link to decide.
+	await open(committee, '/notifications');
+	const asked = zh('notify.sorting.join_request', {
+		name: joiner.name,
+		building: '豪贤路8号',
+		unit: '1单元201'
+	});
+	await expect(committee.getByText(asked)).toBeVisible();
+	await open(committee, '/committee/sorting/households');
+	const request = committee.locator('.request', { hasText: joiner.name });
+	await request.getByRole('button', { name: zh('sorting.committee.approve') }).click();
+	await expect(committee.getByText(zh('sorting.committee.saved'))).toBeVisible();
+	await open(neighbour, '/notifications');
+	await expect(
+		neighbour.getByText(
+			zh('notify.sorting.join_approved', { building: '豪贤路8号', unit: '1单元201' })
+		)
+	).toBeVisible();
+	await neighbourContext.close();
+
+	// The committee reviews the day's wrong bags and sees the photo there too.
+	await open(committee, '/committee/sorting/dropoffs?show=incorrect');
+	const line = committee.getByTestId('dropoff-line').filter({ hasText: '厨余里有塑料袋' });
+	await expect(line.getByRole('img', { name: zh('sorting.photo.alt') })).toBeVisible();
+	expect((await committee.request.get(href!)).status()).toBe(200);
+	await committee.screenshot({ path: 'test-results/sorting-review.png', fullPage: true });
+
+	// The demo resident's household goes into the first grid; the grid page counts it.
+	await open(committee, '/committee/sorting/households');
+	const card = committee.locator('section.card', {
+		has: committee.getByRole('heading', { name: '盐运西路12号 3单元502 · YYX-0001' })
+	});
+	const gridForm = card.locator('form', {
+		has: committee.getByRole('button', { name: zh('sorting.grid.change') })
+	});
+	await gridForm.getByLabel(zh('sorting.grid.label')).selectOption({ label: '第一网格' });
+	await gridForm.getByRole('button', { name: zh('sorting.grid.change') }).click();
+	await expect(card.getByTestId('household-grid')).toHaveText(
+		zh('sorting.grid.of', { grid: '第一网格' })
+	);
+	await open(committee, '/committee/sorting/grids');
+	const totals = committee.getByTestId('grid-totals');
+	// The first journey's three bags (two right, four points) and this wrong one.
+	await expect(totals.getByRole('row', { name: /第一网格/ }).getByRole('cell')).toHaveText([
+		'4',
+		'50%',
+		'4',
+		zh('sorting.grid.participated', { active: 1, households: 1, percent: '100%' })
+	]);
+	await expect(
+		totals.getByRole('row', { name: zh('sorting.grid.community') }).getByRole('cell')
+	).toHaveText([
+		'4',
+		'50%',
+		'4',
+		zh('sorting.grid.participated', { active: 1, households: 2, percent: '50%' })
+	]);
+	await committee.screenshot({ path: 'test-results/sorting-grids.png', fullPage: true });
+	const csv = await committee.request.get('/committee/sorting/grids/export');
+	expect(csv.status()).toBe(200);
+	expect(await csv.text()).toContain('all,grid,第一网格,4,2,50,4,1,1,100');
 	await committeeContext.close();
 });
