@@ -51,10 +51,7 @@ export default defineMessages({
 		'zh-CN': '您的提案“{title}”和“{into}”内容相同，已经合并，请到那里继续讨论',
 		en: 'Your proposal “{title}” was merged into “{into}”; the discussion continues there'
 	},
-	'council.chart.summary': {
-		'zh-CN': '{label}：{votes} 票，占 {percent}',
-		en: '{label}: {votes} votes, {percent}'
-	},
+	'council.chart.value': { 'zh-CN': '{votes} 票（{percent}）', en: '{votes} votes ({percent})' },
 	'council.chart.ofTurnout': {
 		'zh-CN': '百分比按投票人数 {turnout} 人计算',
 		en: 'Percentages are of the {turnout} people who voted'

@@ -11,6 +11,7 @@ import {
 	councilErrorKey,
 	findVote,
 	hideComment,
+	MAX_PROPOSAL_IMAGES,
 	mergeProposal,
 	openVote,
 	recordImplementation,
@@ -26,6 +27,7 @@ import {
 	reviewSchema,
 	settingsSchema
 } from '$lib/server/council/forms';
+import { imageErrorKey, parseImageUploads } from '$lib/server/images';
 import { spawnVolunteerActivity } from '$lib/server/council/spawn-activity';
 import { timebank } from '$lib/server/timebank/deps';
 import type { Actions, PageServerLoad } from './$types';
@@ -46,7 +48,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			title: p.title,
 			authorName: p.authorName,
 			problem: p.problem,
-			createdAt: iso(p.createdAt)
+			createdAt: iso(p.createdAt),
+			// Where it may be merged: the community's other proposals under review or discussion.
+			mergeTargets: [...c.review, ...c.discussion]
+				.filter((o) => o.communityId === p.communityId && o.id !== p.id)
+				.map((o) => ({ id: o.id, title: o.title, state: o.state }))
 		})),
 		discussion: c.discussion.map((p) => ({
 			id: p.id,
@@ -150,12 +156,16 @@ export const actions: Actions = {
 			: fail(409, { message: `council.console.close.${outcome.reason}` as const });
 	},
 	implement: async ({ locals, url, request }) => {
-		const parsed = parseForm(implementationSchema, await request.formData());
+		const form = await request.formData();
+		const parsed = parseForm(implementationSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, message: 'form.invalid' as const });
+		const photos = await parseImageUploads(form, 'photos', MAX_PROPOSAL_IMAGES);
+		if (!photos.ok) return fail(400, { message: imageErrorKey(photos.error) });
 		const { step, proposalId, ...rest } = parsed.data;
 		const r = await recordImplementation(councilDeps(), staff(locals, url), proposalId, {
 			kind: step,
-			...rest
+			...rest,
+			images: photos.value
 		} as Parameters<typeof recordImplementation>[3]);
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
