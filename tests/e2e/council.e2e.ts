@@ -131,6 +131,19 @@ test('citizen council: propose → accept → support and comment → vote with 
 	}).toPass({ timeout: 90_000, intervals: [3_000] });
 	await expect(resident.getByText(zh('council.results.winners', { titles: title }))).toBeVisible();
 	await expect(resident.getByTestId('verification')).toHaveText(zh('council.results.verified'));
+	// The tally is on the ledger journal: its receipt is checked in the browser like a transfer's.
+	await resident.getByTestId('tally-receipt').click();
+	await expect(resident).toHaveURL(/\/verify\?receipt=[0-9a-f-]{36}$/);
+	await expect(async () => {
+		await resident.reload();
+		await expect(resident.getByTestId('verdict')).toContainText(zh('journal.verify.verified'), {
+			timeout: 2_000
+		});
+	}).toPass({ timeout: 30_000 });
+	await expect(resident.getByTestId('record-summary')).toContainText(
+		zh('records.verify.tallyAnswers', { yes: 2, no: 1, abstain: 0 })
+	);
+	await resident.screenshot({ path: test.info().outputPath('tally-receipt.png'), fullPage: true });
 	for (const [page, code, answer] of receipts) {
 		await open(page, votePath);
 		await page.getByLabel(zh('council.receipt.codeLabel')).fill(code);
