@@ -98,6 +98,14 @@ test('citizen council: propose → accept → support and comment → vote with 
 	await form.getByRole('button', { name: zh('council.console.openVote') }).click();
 	await expect(committee.getByText(zh('council.console.voteOpened'))).toBeVisible();
 
+	// Residents hear that the vote is open (a background job tells the whole roll).
+	await expect(async () => {
+		await open(neighbour, '/notifications');
+		await expect(
+			neighbour.getByText(zh('notify.council.vote_opened', { title })).first()
+		).toBeVisible({ timeout: 1_000 });
+	}).toPass({ timeout: 30_000, intervals: [1_000] });
+
 	// Residents vote; each keeps a receipt code and checks it.
 	const receipts: [Page, string, 'yes' | 'no'][] = [];
 	for (const [page, answer] of [
@@ -131,6 +139,16 @@ test('citizen council: propose → accept → support and comment → vote with 
 	}).toPass({ timeout: 90_000, intervals: [3_000] });
 	await expect(resident.getByText(zh('council.results.winners', { titles: title }))).toBeVisible();
 	await expect(resident.getByTestId('verification')).toHaveText(zh('council.results.verified'));
+	// The chart is one labelled image whose description gives every number and share.
+	const chart = resident.getByRole('img', { name: zh('council.results.caption') });
+	await expect(chart).toHaveAccessibleDescription(
+		[
+			`${zh('council.answer.yes')}: ${zh('council.chart.value', { votes: 2, percent: '66.7%' })}`,
+			`${zh('council.answer.no')}: ${zh('council.chart.value', { votes: 1, percent: '33.3%' })}`,
+			`${zh('council.answer.abstain')}: ${zh('council.chart.value', { votes: 0, percent: '0%' })}`
+		].join('; ')
+	);
+	await resident.screenshot({ path: test.info().outputPath('results.png'), fullPage: true });
 	// The tally is on the ledger journal: its receipt is checked in the browser like a transfer's.
 	await resident.getByTestId('tally-receipt').click();
 	await expect(resident).toHaveURL(/\/verify\?receipt=[0-9a-f-]{36}$/);

@@ -17,7 +17,9 @@ describe('bar chart', () => {
 			total: 3,
 			selectedText: '通过'
 		});
-		expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="(\S+)-title \1-desc"/);
+		expect(html).toMatch(
+			/<svg[^>]*role="img"[^>]*aria-labelledby="(\S+)-title"[^>]*aria-describedby="\1-desc"/
+		);
 		expect(html).toContain('<title');
 		expect(html).toContain('同意: 2 (66.7%) (通过); 不同意: 1 (33.3%)');
 		// The same numbers are visible as text beside the bars.
