@@ -60,6 +60,24 @@ describe('image store', () => {
 		expect(await db.db.$count(images)).toBe(before);
 	});
 
+	it('should write through a postgres transaction too, and vanish with its rollback', async () => {
+		let id = '';
+		await db.sql
+			.begin(async (tx) => {
+				const saved = await saveImage(tx, { uploaderId, bytes: pngBytes(5, 5) });
+				id = saved.ok ? saved.value.id : '';
+				expect((await loadImage(db.db, id))?.bytes).toBeUndefined();
+				throw new Error('roll back');
+			})
+			.catch(() => undefined);
+		expect(id).toMatch(/^[0-9a-f-]{36}$/);
+		expect(await loadImage(db.db, id)).toBeNull();
+		const kept = await db.sql.begin((tx) => saveImage(tx, { uploaderId, bytes: pngBytes(5, 5) }));
+		const loaded = kept.ok ? await loadImage(db.db, kept.value.id) : null;
+		expect(loaded?.bytes).toEqual(pngBytes(5, 5));
+		expect(loaded?.width).toBe(5);
+	});
+
 	it('should answer null for an unknown or malformed id', async () => {
 		expect(await loadImage(db.db, '00000000-0000-4000-8000-000000000000')).toBeNull();
 		expect(await loadImage(db.db, "x' or 1=1 --")).toBeNull();

@@ -56,6 +56,14 @@ export default defineMessages({
 		'zh-CN': '百分比按投票人数 {turnout} 人计算',
 		en: 'Percentages are of the {turnout} people who voted'
 	},
+	'council.support.needed': {
+		'zh-CN': '已有 {count} 人支持，再有 {missing} 人支持，居委会就可以组织投票',
+		en: '{count} supporters so far; with {missing} more the committee can put it to a vote'
+	},
+	'council.support.enough': {
+		'zh-CN': '已有 {count} 人支持，够了，居委会可以组织投票',
+		en: '{count} supporters: enough for the committee to put it to a vote'
+	},
 	'council.merge.pick': { 'zh-CN': '合并到哪个提案', en: 'Merge into which proposal' },
 	'council.merge.search': { 'zh-CN': '按标题或编号查找', en: 'Search by title or number' },
 	'council.merge.option': { 'zh-CN': '#{id} {title}（{state}）', en: '#{id} {title} ({state})' },

@@ -12,6 +12,7 @@ import {
 	proposalImages,
 	rateProposal,
 	ratingSummary,
+	readSettings,
 	reportComment,
 	submitProposal,
 	supportProposal,
@@ -42,13 +43,14 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		error(404, { message: 'Not found', code: 'not_found' });
 	}
 	const userId = locals.user?.id ?? 0;
-	const [events, comments, milestones, ratings, facts, images] = await Promise.all([
+	const [events, comments, milestones, ratings, facts, images, settings] = await Promise.all([
 		timeline(sql, id),
 		listComments(sql, id),
 		listMilestones(sql, id),
 		ratingSummary(sql, id, false),
 		viewerFacts(sql, id, userId),
-		proposalImages(sql, id)
+		proposalImages(sql, id),
+		readSettings(sql, p.communityId)
 	]);
 	return {
 		proposal: {
@@ -57,6 +59,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			submittedAt: p.submittedAt?.toISOString() ?? null
 		},
 		isAuthor: p.authorId === userId,
+		supportThreshold: settings.supportThreshold,
 		canTakePart: locals.user?.status === 'verified' && locals.user.communityId === p.communityId,
 		...facts,
 		photoIds: images.filter((i) => i.eventId === null).map((i) => i.id),
