@@ -188,7 +188,7 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 	await expect(committee.getByText(asked)).toBeVisible();
 	await open(committee, '/committee/sorting/households');
 	const request = committee.locator('.request', { hasText: joiner.name });
-	await request.getByRole('button', { name: zh('sorting.committee.approve') }).click();
+	await request.getByRole('button', { name: zh('sorting.committee.approve'), exact: true }).click();
 	await expect(committee.getByText(zh('sorting.committee.saved'))).toBeVisible();
 	await open(neighbour, '/notifications');
 	await expect(

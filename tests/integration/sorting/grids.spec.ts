@@ -114,8 +114,8 @@ describe('grid statistics', () => {
 		const { totals } = await gridStats(deps, place.home.id, RANGE);
 		expect(totals.map(figures)).toEqual([
 			[grid.one, 4, 2, 4, 2, 2, 50, 100],
-			[grid.three, 0, 0, 0, 0, 0, null, null],
 			[grid.two, 1, 1, 2, 1, 2, 100, 50],
+			[grid.three, 0, 0, 0, 0, 0, null, null],
 			[NO_GRID, 1, 1, 2, 1, 1, 100, 100],
 			[ALL_GRIDS, 6, 4, 8, 4, 5, 67, 80]
 		]);
@@ -128,15 +128,15 @@ describe('grid statistics', () => {
 		const [first, second] = periods;
 		expect(first?.lines.map(figures)).toEqual([
 			[grid.one, 2, 1, 2, 1, 2, 50, 50],
-			[grid.three, 0, 0, 0, 0, 0, null, null],
 			[grid.two, 1, 1, 2, 1, 1, 100, 100],
+			[grid.three, 0, 0, 0, 0, 0, null, null],
 			[NO_GRID, 0, 0, 0, 0, 1, null, 0],
 			[ALL_GRIDS, 3, 2, 4, 2, 4, 67, 50]
 		]);
 		expect(second?.lines.map(figures)).toEqual([
 			[grid.one, 2, 1, 2, 2, 2, 50, 100],
-			[grid.three, 0, 0, 0, 0, 0, null, null],
 			[grid.two, 0, 0, 0, 0, 2, null, 0],
+			[grid.three, 0, 0, 0, 0, 0, null, null],
 			[NO_GRID, 1, 1, 2, 1, 1, 100, 100],
 			[ALL_GRIDS, 3, 2, 4, 3, 5, 67, 60]
 		]);

@@ -64,8 +64,8 @@ beforeAll(async () => {
 });
 
 describe('households and grids', () => {
-	it('should list only the grids directly under the community, by name', () => {
-		expect(grids.map((g) => g.name)).toEqual(['第一网格', '第二网格']);
+	it('should list only the grids directly under the community, in the order they were made', () => {
+		expect(grids.map((g) => g.name)).toEqual(['第二网格', '第一网格']);
 	});
 
 	it('should put a new household in a grid of its community and refuse another community’s', async () => {

@@ -59,6 +59,10 @@ export default defineMessages({
 		'zh-CN': '参与：这段时间至少投放过一次的住户，占这个网格住户的比例。',
 		en: 'Taking part: households with at least one drop-off in the period, out of all in the grid.'
 	},
+	'sorting.grid.quiet': {
+		'zh-CN': '另有 {count} 段时间没有投放，这里没列出（下载的表格里有）。',
+		en: '{count} more periods had no drop-offs; they are left out here (the CSV has them).'
+	},
 	'sorting.join.invalid_grid': {
 		'zh-CN': '这个网格不在本社区',
 		en: 'That grid is not in this community'

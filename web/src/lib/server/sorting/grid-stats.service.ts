@@ -18,7 +18,8 @@ interface Row extends GridFigures {
  * range) from one GROUPING SETS aggregation. The drop-offs are read through the (community, day)
  * index and joined to their household for its grid; the household counts come from the
  * community's households, counting those that existed by the end of each period. Grids follow a
- * household's current grid. Every grid appears in every period, with zeros when idle.
+ * household's current grid. Every grid appears in every period, with zeros when idle, in the
+ * order the grids were made (as gridsOfCommunity lists them).
  */
 async function rows(
 	deps: Pick<SortingDeps, 'sql'>,
@@ -59,7 +60,7 @@ async function rows(
 				where (g.id = ${ALL_GRIDS} or m.grid = g.id) and m.since <= b.last) as households
 		from grids g cross join buckets b
 		left join counted c on c.grid = g.id and c.bucket is not distinct from b.bucket
-		order by b.bucket nulls first, g.id = ${ALL_GRIDS}, g.id = ${NO_GRID}, g.name, g.id`;
+		order by b.bucket nulls first, g.id = ${ALL_GRIDS}, g.id = ${NO_GRID}, g.id`;
 }
 
 export type GridLine = ReturnType<typeof withShares<Row>>;

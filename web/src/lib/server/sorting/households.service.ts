@@ -32,13 +32,16 @@ export interface HouseholdInput {
 	gridId: number | null;
 }
 
-/** The grids (网格) under a community, the choices for a household's grid. */
+/**
+ * The grids (网格) under a community, the choices for a household's grid, in the order they were
+ * made: "第一网格, 第二网格, 第三网格" read right that way, and no collation sorts them so.
+ */
 export async function gridsOfCommunity(deps: SortingDeps, communityId: number) {
 	return deps.db
 		.select({ id: nodes.id, name: nodes.name })
 		.from(nodes)
 		.where(and(eq(nodes.parentId, communityId), eq(nodes.level, 'grid')))
-		.orderBy(asc(nodes.name), asc(nodes.id));
+		.orderBy(asc(nodes.id));
 }
 
 /** Null (no grid) is always allowed; a grid must sit directly under the household's community. */
