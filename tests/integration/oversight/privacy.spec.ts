@@ -78,7 +78,7 @@ describe('encryption at rest', () => {
 describe('masking', () => {
 	it('should mask each personal field', () => {
 		expect(maskPhone('13812345678')).toBe('138****5678');
-		expect(maskIdNumber('110101195103081234')).toBe('110101********1234');
+		expect(maskIdNumber('110101195103081234')).toBe('1101**********1234');
 		expect(maskAddress('广州市越秀区北京街道盐运西社区3号楼')).toBe('广州市越秀区****');
 		expect(maskBirthDate('1951-03-08')).toBe('1951-**-**');
 	});

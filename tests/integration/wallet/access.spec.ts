@@ -95,6 +95,7 @@ describe('finding residents', () => {
 			userId: wang.id,
 			displayName: '王秀英',
 			maskedPhone: '139****1234',
+			maskedIdNumber: '',
 			communityName: '甲社区'
 		});
 		const street = await findResidents(deps, eastAuditor, '王');

@@ -16,6 +16,7 @@ import councilExtras from './messages/council-extras';
 import wallet from './messages/wallet';
 import timebank from './messages/timebank';
 import oversight from './messages/oversight';
+import idNumber from './messages/id-number';
 import sorting from './messages/sorting';
 import sortingReview from './messages/sorting-review';
 import images from './messages/images';
@@ -47,7 +48,8 @@ const catalogue = {
 	...sortingReview,
 	...images,
 	...ledgerRecords,
-	...oversight
+	...oversight,
+	...idNumber
 };
 
 export type MessageKey = keyof typeof catalogue;

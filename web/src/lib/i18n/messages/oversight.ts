@@ -22,6 +22,12 @@ export default defineMessages({
 	'oversight.unmask.submit': { 'zh-CN': '查看', en: 'Show' },
 	'oversight.unmask.field.phone': { 'zh-CN': '手机号', en: 'Phone number' },
 	'oversight.unmask.field.address': { 'zh-CN': '住址', en: 'Address' },
+	'oversight.unmask.field.idNumber': { 'zh-CN': '身份证号', en: 'ID card number' },
+	'oversight.unmask.openIdNumber': { 'zh-CN': '查看完整身份证号', en: 'See the full ID number' },
+	'oversight.unmask.openIdNumberLabel': {
+		'zh-CN': '查看{name}的完整身份证号',
+		en: 'See the full ID number of {name}'
+	},
 	'oversight.unmask.once': {
 		'zh-CN': '只显示这一次，离开本页后就看不到了。',
 		en: 'Shown this once only; it is gone when you leave this page.'

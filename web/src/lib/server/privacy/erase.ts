@@ -13,8 +13,9 @@ import type { Executor } from '../auth/db';
 export type EraseError = 'wrong_password' | 'holds_staff_role' | 'not_found';
 
 /**
- * Deletes an account at the person's request by anonymising it: name, phone, e-mail, address
- * and birth year are erased, the password is made unusable, sessions and two-factor are removed
+ * Deletes an account at the person's request by anonymising it: name, phone, e-mail, address,
+ * ID number and birth year are erased (the ID number's row goes, so its hash no longer blocks
+ * the number from another account), the password is made unusable, sessions and two-factor are removed
  * and the account is disabled. The row itself stays, as do the ledger accounts and transfers:
  * they carry only opaque ids, so the hash-chained journal still verifies.
  */
@@ -36,6 +37,7 @@ export async function eraseAccount(
 			password_hash = '!erased', status = 'disabled', status_reason = null,
 			anonymised_at = ${input.now.toISOString()}
 			where id = ${input.userId}`;
+		await tx`delete from resident_id_numbers where user_id = ${input.userId}`;
 		await tx`delete from sessions where user_id = ${input.userId}`;
 		await tx`delete from password_reset_tokens where user_id = ${input.userId}`;
 		await tx`delete from two_factor_secrets where user_id = ${input.userId}`;

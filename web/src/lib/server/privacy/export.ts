@@ -8,7 +8,9 @@ const SECRET_COLUMNS = new Set([
 	'code_hash',
 	'phone_hash',
 	'phone_cipher',
-	'request_hash'
+	'request_hash',
+	'id_number_cipher',
+	'id_number_hash'
 ]);
 /** Tables that hold only credentials (their rows would say nothing to the person). */
 const SECRET_TABLES = new Set(['sessions', 'password_reset_tokens', 'two_factor_recovery_codes']);
@@ -45,6 +47,9 @@ export async function exportPersonalData(
 	const address = (user.address as string | null) ?? null;
 	// A row written before encryption at rest (and not yet migrated) still holds plaintext.
 	profile.address = address && isSealed(address) ? openField('address', address) : address;
+	const [id] = await sql<{ cipher: string }[]>`
+		select id_number_cipher as cipher from resident_id_numbers where user_id = ${userId}`;
+	profile.id_number = openField('id_number', id?.cipher);
 	const records: Record<string, ExportRow[]> = {};
 	for (const ref of await referencesToUsers(sql)) {
 		if (SECRET_TABLES.has(ref.table)) continue;

@@ -13,6 +13,13 @@ export {
 	type PersonalFieldName
 } from './mask';
 export { unmaskPersonalField, type UnmaskableField, type UnmaskError } from './unmask';
+export {
+	idNumberHash,
+	maskedIdNumbers,
+	readIdNumber,
+	setResidentIdNumber,
+	type IdNumberError
+} from './id-number';
 export { encryptPlaintextPersonalFields } from './encrypt-at-rest';
 export { exportPersonalData, exportRows, type PersonalExport } from './export';
 export { eraseAccount, type EraseError } from './erase';

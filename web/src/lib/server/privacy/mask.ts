@@ -1,16 +1,10 @@
-import { maskPhone, type Role } from '$lib/domain/access';
+import { maskIdNumber, maskPhone } from '$lib/domain/access/mask';
+import type { Role } from '$lib/domain/access';
 
 /** The personal fields that are masked unless the viewer's task needs them. */
 export type PersonalFieldName = 'phone' | 'idNumber' | 'address' | 'birthDate';
 
-export { maskPhone };
-
-/** 110101********1234 → first six (region) and last four shown. */
-export function maskIdNumber(id: string | null | undefined): string {
-	if (!id) return '';
-	if (id.length <= 8) return '*'.repeat(id.length);
-	return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
-}
+export { maskIdNumber, maskPhone };
 
 /** Keeps the first six characters (district and street, enough to route a visit), hides the rest. */
 export function maskAddress(address: string | null | undefined): string {

@@ -5,10 +5,11 @@ import { can, type AccessSubject } from '$lib/domain/access';
 import { record } from '../audit';
 import type { Executor } from '../auth/db';
 import { isSealed, openField, revealPhone } from '../crypto';
+import { readIdNumber } from './id-number';
 import { maskField } from './mask';
 
-/** Fields stored on `users` that can be unmasked. ID number and birth date are not kept. */
-export type UnmaskableField = 'phone' | 'address';
+/** The personal fields kept that can be unmasked (the birth date is not kept, only the year). */
+export type UnmaskableField = 'phone' | 'address' | 'idNumber';
 
 /**
  * - `not_found`: no such person (or not in a community);
@@ -41,12 +42,7 @@ export async function unmaskPersonalField(
 		.where(eq(users.id, input.userId));
 	if (!row) return err('not_found');
 	if (!can(actor, 'member.read', row.path)) return err('forbidden');
-	const value =
-		input.field === 'phone'
-			? revealPhone(row)
-			: row.address && isSealed(row.address)
-				? openField('address', row.address)
-				: row.address;
+	const value = await reveal(db, input.userId, input.field, row);
 	await record(db, {
 		actorId: actor.id,
 		action: 'personal.unmask',
@@ -56,4 +52,16 @@ export async function unmaskPersonalField(
 		reason
 	});
 	return ok({ value });
+}
+
+async function reveal(
+	db: Executor,
+	userId: number,
+	field: UnmaskableField,
+	row: { phone: string | null; phoneCipher: string | null; address: string | null }
+): Promise<string | null> {
+	if (field === 'phone') return revealPhone(row);
+	if (field === 'idNumber') return readIdNumber(db, userId);
+	// A row written before encryption at rest (and not yet migrated) still holds plaintext.
+	return row.address && isSealed(row.address) ? openField('address', row.address) : row.address;
 }

@@ -1,5 +1,7 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
+import { maskIdNumber } from '../../domain/access/mask';
 import { maskName } from '../../domain/redemption/mask-name';
+import { openField } from '../crypto/field-cipher';
 import { normalizeVoucherCode } from '../../domain/redemption/voucher-code';
 import { partnerCounterChannel } from '../../realtime/channels';
 import type { RedemptionDeps } from './deps';
@@ -23,6 +25,11 @@ export interface CounterView {
 	offerTitle: string;
 	points: number;
 	residentName: string;
+	/**
+	 * Masked (1101**********1234), or '' when none is on file: enough for the counter to match an
+	 * ID card shown for an age- or residence-limited offer, never the whole number.
+	 */
+	residentIdNumber: string;
 	status: VoucherRow['status'];
 	expiresAt: Date;
 }
@@ -53,7 +60,7 @@ function refusalOf(v: VoucherRow, now: Date): CounterError | null {
 	return null;
 }
 
-/** What the counter shows before confirming: the offer and the resident's masked name. */
+/** What the counter shows before confirming: the offer, the resident's masked name and ID number. */
 export async function lookupVoucher(
 	deps: RedemptionDeps,
 	partnerId: number,
@@ -64,14 +71,16 @@ export async function lookupVoucher(
 	const v = found.value;
 	const refusal = refusalOf(v, deps.now());
 	if (refusal) return err(refusal);
-	const [user] = await deps.sql<{ name: string }[]>`
-		select display_name as name from users where id = ${v.userId}`;
+	const [user] = await deps.sql<{ name: string; idCipher: string | null }[]>`
+		select u.display_name as name, i.id_number_cipher as "idCipher" from users u
+		left join resident_id_numbers i on i.user_id = u.id where u.id = ${v.userId}`;
 	return ok({
 		id: v.id,
 		code: v.code,
 		offerTitle: v.offerTitle,
 		points: v.points,
 		residentName: maskName(user?.name ?? ''),
+		residentIdNumber: maskIdNumber(openField('id_number', user?.idCipher)),
 		status: v.status,
 		expiresAt: v.expiresAt
 	});

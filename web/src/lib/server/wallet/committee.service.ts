@@ -1,6 +1,7 @@
 import type { AccountKind, Asset } from '$core/ledger';
 import { maskPhone, scopesFor, type AccessSubject } from '$lib/domain/access';
 import { phoneHash, revealPhone } from '../crypto';
+import { maskedIdNumbers } from '../privacy';
 import type { WalletDeps } from './deps';
 import type { CommunityAccounts, ResidentMatch } from './types';
 import { toWalletBalance } from './wallet.service';
@@ -20,7 +21,7 @@ export const COMMUNITY_ACCOUNTS: readonly { kind: AccountKind; asset: Asset }[] 
 /**
  * Residents of the communities where `viewer` may read the ledger whose name contains the text,
  * or whose phone number it is (a whole mainland number, spaces and dashes allowed: numbers are
- * stored encrypted, so parts of them cannot be searched). Phones come back masked. Nobody is
+ * stored encrypted, so parts of them cannot be searched). Phones and ID numbers come back masked. Nobody is
  * found outside the viewer's communities, and an empty query finds nobody.
  */
 export async function findResidents(
@@ -34,9 +35,14 @@ export async function findResidents(
 	const digits = text.replace(/[\s-]/g, '');
 	const phone = /^1[3-9]\d{9}$/.test(digits) ? { number: digits, hash: phoneHash(digits) } : null;
 	const rows = await searchResidentRows(deps.sql, scopes, text, phone, MAX_RESULTS);
+	const ids = await maskedIdNumbers(
+		deps.sql,
+		rows.map((r) => r.userId)
+	);
 	return rows.map(({ phone, phoneCipher, ...r }) => ({
 		...r,
-		maskedPhone: maskPhone(revealPhone({ phone, phoneCipher }))
+		maskedPhone: maskPhone(revealPhone({ phone, phoneCipher })),
+		maskedIdNumber: ids.get(r.userId) ?? ''
 	}));
 }
 

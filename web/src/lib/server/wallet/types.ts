@@ -69,6 +69,8 @@ export interface ResidentMatch {
 	userId: number;
 	displayName: string;
 	maskedPhone: string;
+	/** 1101**********1234, or '' when none is on file. */
+	maskedIdNumber: string;
 	communityName: string;
 }
 

@@ -4,6 +4,11 @@ export const decisionSchema = z.object({
 	userId: z.coerce.number().int().positive('form.invalid')
 });
 
+/** The ID number is checked by the service (parseResidentId), which says what is wrong with it. */
+export const approveSchema = decisionSchema.extend({
+	idNumber: z.string().trim().max(40, 'idNumber.error.wrong_length').optional()
+});
+
 export const rejectSchema = decisionSchema.extend({
 	reason: z
 		.string()
@@ -39,7 +44,7 @@ const committeePath = z
 
 export const unmaskSchema = z.object({
 	userId: z.coerce.number().int().positive('form.invalid'),
-	field: z.enum(['phone', 'address'], 'form.invalid'),
+	field: z.enum(['phone', 'address', 'idNumber'], 'form.invalid'),
 	reason: z
 		.string()
 		.trim()

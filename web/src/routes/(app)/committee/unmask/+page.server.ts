@@ -2,9 +2,11 @@ import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms/parse';
 import { requireUser } from '$lib/server/access/guards';
 import { database } from '$lib/server/context';
-import { canRequestUnmask, unmaskPersonalField } from '$lib/server/privacy';
+import { canRequestUnmask, unmaskPersonalField, type UnmaskableField } from '$lib/server/privacy';
 import { unmaskSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
+
+const FIELDS: readonly UnmaskableField[] = ['phone', 'address', 'idNumber'];
 
 /** Only the committee may unmask (UNMASK_ROLES); the service checks the person's community. */
 function committeeMember(locals: App.Locals, url: URL) {
@@ -25,8 +27,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const userId = Number(url.searchParams.get('user'));
 	return {
 		userId: Number.isInteger(userId) && userId > 0 ? userId : null,
-		field: url.searchParams.get('field') === 'address' ? 'address' : 'phone'
-	} as const;
+		field: FIELDS.find((f) => f === url.searchParams.get('field')) ?? 'phone'
+	};
 };
 
 export const actions: Actions = {

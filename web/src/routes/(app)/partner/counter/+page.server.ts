@@ -36,7 +36,8 @@ export const actions: Actions = {
 				code: v.code,
 				offerTitle: v.offerTitle,
 				points: v.points,
-				residentName: v.residentName
+				residentName: v.residentName,
+				residentIdNumber: v.residentIdNumber
 			}
 		};
 	},
