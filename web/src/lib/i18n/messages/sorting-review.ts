@@ -1,6 +1,9 @@
 import { defineMessages } from '../define';
 
-/** Drop-off photos and the lists they open from, grids and their statistics, join requests. */
+/**
+ * Drop-off photos and the lists they open from, grids and their statistics, and what the
+ * committee and residents are told of join requests and bursts.
+ */
 export default defineMessages({
 	'sorting.photo.open': { 'zh-CN': '看照片', en: 'See the photo' },
 	'sorting.photo.alt': { 'zh-CN': '检查员拍的照片', en: 'Photo taken by the inspector' },
@@ -66,6 +69,10 @@ export default defineMessages({
 	'sorting.join.invalid_grid': {
 		'zh-CN': '这个网格不在本社区',
 		en: 'That grid is not in this community'
+	},
+	'notify.sorting.burst': {
+		'zh-CN': '检查员 {inspector} 在{point}记录得太快，多出来的记录没有算数。请去看看。',
+		en: 'Inspector {inspector} recorded faster than anyone can check bags at {point}; the extra ones were refused. Please have a look.'
 	},
 	'notify.sorting.join_request': {
 		'zh-CN': '{name} 申请加入住户 {building} {unit}，请去审核。',

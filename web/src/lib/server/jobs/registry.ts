@@ -8,7 +8,7 @@ import { redemptionCrontab, redemptionTasks } from '../redemption/jobs';
 import { councilCrontab, councilTasks } from '../council/jobs';
 import { SECURITY_CRONTAB, SECURITY_SWEEP_TASK, securitySweepTask } from '../security/sweep.job';
 import { STATS_CRONTAB, STATS_REFRESH_TASK, statsRefreshTask } from '../stats/job';
-import { SORTING_CRONTAB, SORTING_PAY_TASK, sortingPayTask } from '../sorting/jobs';
+import { sortingCrontab, sortingTasks } from '../sorting/jobs';
 
 /**
  * Every background job the app runs, by name. Features add their task here; the crontab below
@@ -25,7 +25,7 @@ export const taskList: TaskList = {
 	...fabricTasks(),
 	...redemptionTasks(),
 	...councilTasks(),
-	[SORTING_PAY_TASK]: sortingPayTask
+	...sortingTasks()
 };
 
 /** graphile-worker crontab lines (minute hour day month weekday task). */
@@ -39,5 +39,5 @@ export const crontab = [
 	...fabricCrontab(),
 	...redemptionCrontab(),
 	...councilCrontab(),
-	SORTING_CRONTAB
+	...sortingCrontab()
 ].join('\n');
