@@ -19,6 +19,8 @@ export const ADVISORY_LOCKS = {
 	fabricAnchor: 7311,
 	/** Council civic-point awards, per user (two-key form). */
 	councilAwards: 7340,
+	/** Sorting burst check, per inspector (two-key form): one recorder at a time counts. */
+	sortingBurst: 7350,
 	/** Dashboard summary refresh. */
 	statsRefresh: 7_409_001
 } as const;

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../../db/client';
 import { personalCode } from '../../../web/src/lib/domain/timebank/qr-token';
 import { recordDropoff } from '../../../web/src/lib/server/sorting/record.service';
 import { DEFAULT_SETTINGS, saveSettings } from '../../../web/src/lib/server/sorting/settings';
@@ -157,6 +158,29 @@ describe('bad input and fraud', () => {
 		const flags = await db.sql<{ refused: number }[]>`
 			select refused from sorting_flags where inspector_id = ${quick.id} and kind = 'burst'`;
 		expect(flags).toEqual([{ refused: 3 }]);
+	});
+});
+
+describe('bursts across app instances', () => {
+	it('should count drop-offs recorded through two processes together', async () => {
+		// A second app instance: its own pool and its own recorder on the same database.
+		const second = createDb(db.url, { max: 4 });
+		afterAll(() => second.close());
+		const otherDeps = depsFor({ ...db, ...second }, time.now);
+		const quick = await person(db, place.home, { roles: ['inspector'] });
+		const quickPoint = await point(db, place.home.id, [quick.id]);
+		const results = await Promise.all(
+			Array.from({ length: 10 }, (_, i) => {
+				const via = i % 2 === 0 ? deps : otherDeps;
+				return recordDropoff(via, quick, dropoff(via, quickPoint.id, resident.id));
+			})
+		);
+		const outcomes = results.map((r) => (r.ok ? 'ok' : r.error));
+		expect(outcomes.filter((o) => o === 'ok')).toHaveLength(4);
+		expect(outcomes.filter((o) => o === 'too_fast')).toHaveLength(6);
+		const [stored] = await db.sql<{ n: number }[]>`
+			select count(*)::int as n from sorting_dropoffs where inspector_id = ${quick.id}`;
+		expect(stored?.n).toBe(4);
 	});
 });
 

@@ -61,6 +61,12 @@ describe('isBurst', () => {
 	])('%s', (_, earlier, at, max, expected) => {
 		expect(isBurst(earlier, at, max)).toBe(expected);
 	});
+
+	it('should add the drop-offs the database counted in the window', () => {
+		expect(isBurst([t(30)], t(40), 3, 1)).toBe(false);
+		expect(isBurst([t(30)], t(40), 3, 2)).toBe(true);
+		expect(isBurst([t(-30)], t(40), 3, 2)).toBe(false);
+	});
 });
 
 describe('needsGuidance', () => {

@@ -2,7 +2,7 @@ import type postgres from 'postgres';
 import { err, ok, type Result } from '$core/shared';
 import type { AwardReason } from '$lib/domain/sorting';
 import type { PostingService } from '../ledger/posting.service';
-import { BurstTracker } from './burst-tracker';
+import { refuseBursts } from './bursts';
 import { readFacts, resolve, type BatchFacts, type ExistingRow } from './lookup';
 import { SortingPayer, type Payable } from './pay';
 import { writeAccepted, type Accepted } from './write';
@@ -35,7 +35,6 @@ export class DropoffRecorder {
 	readonly #sql: postgres.Sql;
 	readonly #now: () => Date;
 	readonly #payer: SortingPayer;
-	readonly #bursts = new BurstTracker();
 	#queue: Waiting[] = [];
 	#inFlight = 0;
 	#scheduled = false;
@@ -91,11 +90,6 @@ export class DropoffRecorder {
 	async #run(batch: Checked[]): Promise<RecordResult[]> {
 		const now = this.#now();
 		const facts = await readFacts(this.#sql, batch);
-		await this.#bursts.load(
-			this.#sql,
-			[...new Set(batch.map((c) => c.inspector.id))],
-			now.getTime()
-		);
 		const results: (RecordResult | null)[] = batch.map(() => null);
 		const accepted: (Accepted & { index: number })[] = [];
 		const firstOf = new Map<string, number>();
@@ -112,16 +106,16 @@ export class DropoffRecorder {
 			// The same id twice in one batch: the later one is answered like the first.
 			if (firstOf.has(c.input.id)) return;
 			firstOf.set(c.input.id, index);
-			const resolved = this.#check(c, facts, now);
+			const resolved = resolve(c, facts);
 			if (!resolved.ok) results[index] = resolved;
 			else accepted.push({ checked: c, resolved: resolved.value, index });
 		});
+		const paid = await this.#write(accepted, results, now, repay);
 		const bursts = batch.filter((c, i) => {
 			const r = results[i];
 			return r && !r.ok && r.error === 'too_fast';
 		});
 		await flagBursts(this.#sql, bursts, facts);
-		const paid = await this.#write(accepted, results, now, repay);
 		return batch.map((c, index) => {
 			const own =
 				results[index] ?? results[firstOf.get(c.input.id) ?? -1] ?? err('invalid_request');
@@ -131,31 +125,21 @@ export class DropoffRecorder {
 		});
 	}
 
-	#check(c: Checked, facts: BatchFacts, now: Date) {
-		const resolved = resolve(c, facts);
-		if (!resolved.ok) return resolved;
-		const at = c.recordedAt.getTime();
-		if (
-			!this.#bursts.tryTake(
-				c.inspector.id,
-				at,
-				resolved.value.settings.burstPerMinute,
-				now.getTime()
-			)
-		) {
-			return err('too_fast' as const);
-		}
-		return resolved;
-	}
-
+	/** Refuses bursts and writes the rest in one transaction, then pays what was awarded. */
 	async #write(
-		accepted: (Accepted & { index: number })[],
+		candidates: (Accepted & { index: number })[],
 		results: (RecordResult | null)[],
 		now: Date,
 		repay: Payable[]
 	): Promise<Set<string>> {
-		if (accepted.length > 0) {
-			const written = await this.#sql.begin((tx) => writeAccepted(tx, accepted, now));
+		let accepted: (Accepted & { index: number })[] = [];
+		if (candidates.length > 0) {
+			const written = await this.#sql.begin(async (tx) => {
+				const bursts = await refuseBursts(tx, candidates);
+				accepted = candidates.filter((_, i) => !bursts.has(i));
+				for (const i of bursts) results[candidates[i]?.index ?? -1] = err('too_fast');
+				return accepted.length > 0 ? writeAccepted(tx, accepted, now) : { awards: [], publish: [] };
+			});
 			for (const p of written.publish) void p.publish();
 			accepted.forEach((a, i) => {
 				const award = written.awards[i] ?? { points: 0, reason: 'incorrect' as AwardReason };

@@ -107,13 +107,16 @@ export async function writeAccepted(
 	const publish = await guide(tx, accepted, receivedAt);
 	// The first points of the day get a note; every bag after that would only be noise.
 	const told = new Set<string>();
+	const notes: Promise<PendingNotification>[] = [];
 	for (const [i, a] of accepted.entries()) {
 		const points = awards[i]?.points ?? 0;
 		if (points === 0 || (before.get(keyOf(a)) ?? 0) > 0 || told.has(keyOf(a))) continue;
 		told.add(keyOf(a));
 		const note = { userId: a.resolved.residentId, type: 'sorting.points', params: { points } };
-		publish.push(await notify(tx, { ...note, link: '/sorting' }));
+		// Sent together on the transaction's connection: one round trip, not one per household.
+		notes.push(notify(tx, { ...note, link: '/sorting' }));
 	}
+	publish.push(...(await Promise.all(notes)));
 	return { awards, publish };
 }
 
@@ -147,11 +150,9 @@ async function guide(tx: Tx, accepted: Accepted[], now: Date): Promise<PendingNo
 		where id = any(${ids}::int[])`;
 	const members = await tx<{ user_id: number }[]>`
 		select user_id from sorting_household_members where household_id = any(${ids}::int[])`;
-	const pending: PendingNotification[] = [];
-	for (const m of members) {
-		pending.push(
-			await notify(tx, { userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' })
-		);
-	}
-	return pending;
+	return Promise.all(
+		members.map((m) =>
+			notify(tx, { userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' })
+		)
+	);
 }
