@@ -50,6 +50,21 @@ describe('createSession', () => {
 });
 
 describe('validateSessionToken', () => {
+	it('should answer concurrent requests of different people each with their own session', async () => {
+		const other = (await createUser(db.db, places.communityA1.id, '13900000077', t0)).userId;
+		const mine = await createSession(db.db, userId, t0);
+		const theirs = await createSession(db.db, other, t0);
+		// Validated in the same turn, so they share one look-up.
+		const [a, b, forged, again] = await Promise.all([
+			validateSessionToken(db.db, mine.token, at(1)),
+			validateSessionToken(db.db, theirs.token, at(1)),
+			validateSessionToken(db.db, 'a'.repeat(32), at(1)),
+			validateSessionToken(db.db, mine.token, at(1))
+		]);
+		expect([a?.user.id, b?.user.id, forged, again?.user.id]).toEqual([userId, other, null, userId]);
+		expect(b?.session.id).toBe(theirs.session.id);
+	});
+
 	it('should keep the expiry while more than 15 days remain', async () => {
 		const { token } = await createSession(db.db, userId, t0);
 		const result = await validateSessionToken(db.db, token, at(14));

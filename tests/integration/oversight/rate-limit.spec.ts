@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../../db/client';
 import {
 	checkRateLimit,
 	consumeRateLimit,
@@ -30,6 +31,30 @@ describe('consumeRateLimit', () => {
 			Array.from({ length: 25 }, () => consumeRateLimit(db.db, 'race', rule, at(1)))
 		);
 		expect(results.filter((r) => r.ok)).toHaveLength(10);
+	});
+
+	it('should count exactly across two instances, each batching its own requests', async () => {
+		const other = createDb(db.url, { max: 5 });
+		afterAll(() => other.close());
+		const rule = { limit: 30, windowSeconds: 60 };
+		const results = await Promise.all(
+			Array.from({ length: 80 }, (_, i) =>
+				consumeRateLimit(i % 2 ? db.db : other.db, 'two-instances', rule, at(1))
+			)
+		);
+		expect(results.filter((r) => r.ok)).toHaveLength(30);
+	});
+
+	it('should start a new count when a turn spans the end of a window', async () => {
+		const rule = { limit: 2, windowSeconds: 60 };
+		const results = await Promise.all([
+			consumeRateLimit(db.db, 'edge', rule, at(58)),
+			consumeRateLimit(db.db, 'edge', rule, at(59)),
+			consumeRateLimit(db.db, 'edge', rule, at(59)),
+			consumeRateLimit(db.db, 'edge', rule, at(61)),
+			consumeRateLimit(db.db, 'edge', rule, at(62))
+		]);
+		expect(results.map((r) => r.ok)).toEqual([true, true, false, true, true]);
 	});
 });
 

@@ -10,6 +10,7 @@ import {
 	type UserStatus
 } from '../../../../../db/schema';
 import { revealPhone } from '../crypto';
+import { batchPer } from '../tick-batch';
 import type { Executor } from './db';
 import { generateToken, hashesMatch, hashToken, isTokenShaped } from './token';
 
@@ -78,10 +79,54 @@ export async function createSession(
 
 const community = alias(nodes, 'community');
 
+/** The session, its user and the user's grants: one row per session id asked for. */
+function selectSessions(db: Executor, sessionIds: string[]) {
+	return (
+		db
+			.select({
+				id: sessions.id,
+				userId: sessions.userId,
+				expiresAt: sessions.expiresAt,
+				absoluteExpiresAt: sessions.absoluteExpiresAt,
+				twoFactorAt: sessions.twoFactorAt,
+				displayName: users.displayName,
+				phone: users.phone,
+				phoneCipher: users.phoneCipher,
+				email: users.email,
+				communityId: users.communityId,
+				communityPath: community.path,
+				status: users.status,
+				locale: users.locale,
+				largeText: users.largeText,
+				highContrast: users.highContrast,
+				grants: sql<RoleGrant[] | string>`coalesce((
+				select json_agg(json_build_object('role', g.role, 'nodeId', g.node_id, 'nodePath', n.path)
+					order by n.path, g.role)
+				from ${roleGrants} g join ${nodes} n on n.id = g.node_id
+				where g.user_id = ${users.id}), '[]'::json)`
+			})
+			.from(sessions)
+			.innerJoin(users, eq(users.id, sessions.userId))
+			.leftJoin(community, eq(community.id, users.communityId))
+			// One text parameter, not one per id: the statement stays the same whatever the batch size.
+			.where(sql`${sessions.id} = any(string_to_array(${sessionIds.join(',')}, ','))`)
+	);
+}
+
+type SessionRow = Awaited<ReturnType<typeof selectSessions>>[number];
+
+/** Every request in flight shares one look-up per event-loop turn (ids are hex, never commas). */
+const lookups = batchPer((db: Executor) => async (ids: string[]) => {
+	const rows = await selectSessions(db, [...new Set(ids)]);
+	const byId = new Map(rows.map((r) => [r.id, r]));
+	return ids.map((id): SessionRow | undefined => byId.get(id));
+});
+
 /**
  * Resolves a cookie token to its session and user in one query (roles are aggregated in a
- * sub-select), renewing the idle expiry when it is within 15 days. Returns null for a malformed,
- * unknown, expired or disabled-account token; expired sessions are deleted on the way.
+ * sub-select; concurrent requests share it), renewing the idle expiry when it is within 15 days.
+ * Returns null for a malformed, unknown, expired or disabled-account token; expired sessions are
+ * deleted on the way.
  */
 export async function validateSessionToken(
 	db: Executor,
@@ -90,34 +135,7 @@ export async function validateSessionToken(
 ): Promise<SessionValidation | null> {
 	if (!isTokenShaped(token)) return null;
 	const sessionId = hashToken(token);
-	const [row] = await db
-		.select({
-			id: sessions.id,
-			userId: sessions.userId,
-			expiresAt: sessions.expiresAt,
-			absoluteExpiresAt: sessions.absoluteExpiresAt,
-			twoFactorAt: sessions.twoFactorAt,
-			displayName: users.displayName,
-			phone: users.phone,
-			phoneCipher: users.phoneCipher,
-			email: users.email,
-			communityId: users.communityId,
-			communityPath: community.path,
-			status: users.status,
-			locale: users.locale,
-			largeText: users.largeText,
-			highContrast: users.highContrast,
-			grants: sql<RoleGrant[] | string>`coalesce((
-				select json_agg(json_build_object('role', g.role, 'nodeId', g.node_id, 'nodePath', n.path)
-					order by n.path, g.role)
-				from ${roleGrants} g join ${nodes} n on n.id = g.node_id
-				where g.user_id = ${users.id}), '[]'::json)`
-		})
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.leftJoin(community, eq(community.id, users.communityId))
-		.where(eq(sessions.id, sessionId))
-		.limit(1);
+	const row = await lookups(db).add(sessionId);
 	if (!row || !hashesMatch(row.id, sessionId)) return null;
 	const expired = now >= row.expiresAt || now >= row.absoluteExpiresAt;
 	if (expired || row.status === 'disabled') {

@@ -19,13 +19,13 @@ export async function checkRateLimit(
 	who: { ip: string; userId: number | null },
 	now: Date = new Date()
 ): Promise<RateLimitDecision> {
-	const decisions = [
-		await consumeRateLimit(db, `${area.name}:ip:${who.ip}`, scaled(area.perIp), now)
-	];
+	const counted = [consumeRateLimit(db, `${area.name}:ip:${who.ip}`, scaled(area.perIp), now)];
 	if (area.perAccount && who.userId !== null) {
 		const key = `${area.name}:user:${who.userId}`;
-		decisions.push(await consumeRateLimit(db, key, scaled(area.perAccount), now));
+		counted.push(consumeRateLimit(db, key, scaled(area.perAccount), now));
 	}
+	// Both in the same turn: they share one statement with every other request's.
+	const decisions = await Promise.all(counted);
 	const waits = decisions.map((d) => (d.ok ? 0 : d.retryAfterSeconds));
 	const wait = Math.max(...waits);
 	return wait > 0 ? { ok: false, retryAfterSeconds: wait } : { ok: true };
