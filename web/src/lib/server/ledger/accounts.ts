@@ -37,6 +37,70 @@ export async function insertAccount(
 	return ok(rows[0] ? toAccount(rows[0]) : null);
 }
 
+const keyOf = (s: AccountSpec) => `${s.ownerType}|${s.ownerId}|${s.asset}|${s.kind}`;
+
+/**
+ * Returns each owner's account, opening those that do not exist yet: one insert for all of them
+ * (in key order, so concurrent callers wait rather than deadlock) and one select for the ones
+ * that already existed. Errors per spec: as insertAccount.
+ */
+export async function ensureAccounts(
+	sql: postgres.Sql,
+	specs: AccountSpec[]
+): Promise<Result<LedgerAccount, AccountError>[]> {
+	const wanted = new Map<string, Record<string, unknown>>();
+	const checked = specs.map((spec): Result<string, AccountError> => {
+		if (!isAsset(spec.asset) || !isAccountKind(spec.kind)) return err('invalid_request');
+		if (!spec.ownerType || !Number.isSafeInteger(spec.ownerId)) return err('invalid_request');
+		const floor =
+			spec.floor === undefined
+				? floorFor(spec.kind, spec.asset)
+				: checkFloor(spec.kind, spec.asset, spec.floor);
+		if (!floor.ok) return floor;
+		const key = keyOf(spec);
+		const { asset, kind, ownerType, ownerId } = spec;
+		wanted.set(key, {
+			id: uuidv7(),
+			asset,
+			kind,
+			owner_type: ownerType,
+			owner_id: ownerId,
+			floor: floor.value
+		});
+		return ok(key);
+	});
+	const rows = [...wanted]
+		.sort(([a], [b]) => (a < b ? -1 : 1))
+		.map(([, row], n) => ({ ...row, n }));
+	const found = new Map<string, LedgerAccount>();
+	if (rows.length > 0) {
+		const json = JSON.stringify(rows);
+		const inserted = await sql`
+			insert into ledger_accounts (id, asset, kind, owner_type, owner_id, floor)
+			select r.id, r.asset, r.kind, r.owner_type, r.owner_id, r.floor
+			from json_to_recordset(${json}::text::json) as r(id uuid, asset text,
+				kind text, owner_type text, owner_id int, floor bigint, n bigint)
+			order by r.n
+			on conflict (owner_type, owner_id, asset, kind) do nothing
+			returning *`;
+		for (const row of inserted) found.set(keyOf(toAccount(row)), toAccount(row));
+		if (found.size < rows.length) {
+			const existing = await sql`
+				select a.* from ledger_accounts a
+				join json_to_recordset(${json}::text::json) as r(asset text, kind text, owner_type text,
+					owner_id int) on a.owner_type = r.owner_type and a.owner_id = r.owner_id
+					and a.asset = r.asset and a.kind = r.kind`;
+			for (const row of existing) found.set(keyOf(toAccount(row)), toAccount(row));
+		}
+	}
+	return checked.map((c) => {
+		if (!c.ok) return c;
+		const account = found.get(c.value);
+		if (!account) throw new Error('account vanished between insert and select');
+		return ok(account);
+	});
+}
+
 export async function selectAccountOf(
 	sql: postgres.Sql,
 	spec: AccountSpec

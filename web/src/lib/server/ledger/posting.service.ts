@@ -1,7 +1,8 @@
 import type postgres from 'postgres';
 import { err, ok, type Result } from '$core/shared';
 import { runBatch, type Turn } from './batch';
-import { insertAccount, selectAccountOf, toBalance, type AccountError } from './accounts';
+import { TickBatch } from '../tick-batch';
+import { ensureAccounts, insertAccount, toBalance, type AccountError } from './accounts';
 import { isUuid } from './ids';
 import { selectAccounts, selectHistory } from './ledger.repository';
 import {
@@ -71,9 +72,11 @@ export class PostingService {
 	/** Resolves when the latest started batch holds the posting lock (see Turn). */
 	#lastLocked: Promise<void> = Promise.resolve();
 	#scheduled = false;
+	readonly #accounts: TickBatch<AccountSpec, Result<LedgerAccount, AccountError>>;
 
 	constructor(sql: postgres.Sql, options: PostingOptions = {}) {
 		this.#sql = sql;
+		this.#accounts = new TickBatch((specs) => ensureAccounts(sql, specs));
 		this.#maxBatch = options.maxBatch ?? 1000;
 		this.#maxInFlight = options.maxInFlight ?? 2;
 		this.#now = options.now ?? (() => new Date());
@@ -136,10 +139,9 @@ export class PostingService {
 	}
 
 	/** Returns the owner's account, opening it first if needed. Errors: as openAccount, less 'account_already_exists'. */
-	async ensureAccount(spec: AccountSpec): Promise<Result<LedgerAccount, AccountError>> {
-		const created = await insertAccount(this.#sql, spec);
-		if (!created.ok || created.value) return created as Result<LedgerAccount, AccountError>;
-		return ok(await selectAccountOf(this.#sql, spec));
+	ensureAccount(spec: AccountSpec): Promise<Result<LedgerAccount, AccountError>> {
+		// Calls of one turn (a batch of new residents being paid) share one insert.
+		return this.#accounts.add(spec);
 	}
 
 	#submit(meta: WriteMeta, build: () => QueuedRequest): Promise<PostingResult> {
