@@ -17,12 +17,14 @@ import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Logger, runMigrations as workerMigrations } from 'graphile-worker';
 import postgres from 'postgres';
 import { freePort, startEmbeddedPostgres } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
 import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
 
+const quietWorkerLogger = new Logger(() => () => {});
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1000);
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? CONNECTIONS);
 const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS ?? 20_000);
@@ -270,6 +272,9 @@ async function main(): Promise<void> {
 	let app: ChildProcess | null = null;
 	try {
 		await runMigrations(pg.url);
+		// The job queue's schema, as `npm start` makes it: the posting service's commit hook
+		// queues the journal drain there (the drain itself runs in a worker, not in this run).
+		await workerMigrations({ connectionString: pg.url, logger: quietWorkerLogger });
 		const setup = await setUp(pg.url);
 		const port = await freePort();
 		app = await startApp(port, pg.url, path.join(dir, 'data'));

@@ -21,6 +21,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Logger, runMigrations as workerMigrations } from 'graphile-worker';
 import postgres from 'postgres';
 import { ensureDatabase } from '../../db/connect';
 import { startEmbeddedPostgres, withDatabase } from '../../db/embedded';
@@ -29,7 +30,9 @@ import { personalCode } from '../../web/src/lib/domain/timebank/qr-token';
 import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
 import { pickPort } from '../helpers/e2e/port';
+import { dbCounters, describeDb, statsSettings } from './db-stats';
 
+const quietWorkerLogger = new Logger(() => () => {});
 const SECRET = 'bench-sorting-qr-secret-0000000001';
 const CATEGORIES = ['food', 'recyclable', 'hazardous', 'residual'] as const;
 
@@ -132,7 +135,10 @@ function buildIfMissing(): void {
 }
 
 async function startApp(url: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['build/index.js'], {
+	// LINLI_BENCH_PROFILE=<dir> writes the server's CPU profile there (see the README).
+	const profile = process.env.LINLI_BENCH_PROFILE;
+	const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+	const child = spawn(process.execPath, [...flags, 'build/index.js'], {
 		env: {
 			...process.env,
 			DATABASE_URL: url,
@@ -300,13 +306,16 @@ async function main(): Promise<void> {
 	const server = await startEmbeddedPostgres({
 		dataDir: path.join(dir, 'data'),
 		quiet: true,
-		settings: { synchronous_commit: 'on', fsync: 'on' }
+		settings: { synchronous_commit: 'on', fsync: 'on', ...statsSettings() }
 	});
 	let app: ChildProcess | null = null;
 	try {
 		await ensureDatabase(server.url, 'bench');
 		const url = withDatabase(server.url, 'bench');
 		await runMigrations(url);
+		// The job queue's schema, as `npm start` makes it: the posting service's commit hook
+		// queues the journal drain there (the drain itself runs in a worker, not in this run).
+		await workerMigrations({ connectionString: url, logger: quietWorkerLogger });
 		const sql = postgres(url, { max: 4, onnotice: () => {} });
 		const world = await prepareWorld(sql, { inspectors, households: Number(args.households) });
 		const tokens = await sessionsFor(sql, world.inspectors);
@@ -314,6 +323,7 @@ async function main(): Promise<void> {
 		app = await startApp(url, port);
 		await drive(world, tokens, port, 1); // warm-up: JIT, prepared statements, pools
 		const before = await totals(sql);
+		const counters = await dbCounters(sql);
 		const tally = await drive(world, tokens, port, seconds);
 		tally.latencies.sort((a, b) => a - b);
 		const recorded = tally.ids.length;
@@ -329,6 +339,7 @@ async function main(): Promise<void> {
 		console.log(`  throughput    ${(recorded / seconds).toFixed(0)} drop-offs/s`);
 		console.log(`  latency       p50 ${p50} ms, p99 ${p99} ms`);
 		console.log(`  ${await verify(sql, before, tally)}`);
+		console.log(`  ${await describeDb(sql, counters, tally.latencies.length)}`);
 		await sql.end();
 	} finally {
 		app?.kill('SIGTERM');

@@ -1,0 +1,55 @@
+import type postgres from 'postgres';
+
+/**
+ * What the database did per request during a run: transactions committed (each one an fsync of
+ * the WAL, unless several share it) and statements. With LINLI_BENCH_STATEMENTS=1 the bench's
+ * server loads pg_stat_statements and the costliest statements are listed too.
+ */
+export const statementsWanted = process.env.LINLI_BENCH_STATEMENTS === '1';
+
+/** Extra server settings for the embedded PostgreSQL of a bench. */
+export const statsSettings = (): Record<string, string> =>
+	statementsWanted ? { shared_preload_libraries: 'pg_stat_statements' } : {};
+
+export interface DbCounters {
+	commits: number;
+}
+
+/** Reads the counters at the start of a run (and empties pg_stat_statements). */
+export async function dbCounters(sql: postgres.Sql): Promise<DbCounters> {
+	if (statementsWanted) {
+		await sql`create extension if not exists pg_stat_statements`;
+		await sql`select pg_stat_statements_reset()`;
+	}
+	return commits(sql);
+}
+
+async function commits(sql: postgres.Sql): Promise<DbCounters> {
+	await sql`select pg_stat_clear_snapshot()`;
+	const [row] = await sql<{ commits: string }[]>`
+		select xact_commit::text as commits from pg_stat_database where datname = current_database()`;
+	return { commits: Number(row?.commits ?? 0) };
+}
+
+/** A few lines for the report; `requests` is how many requests the run answered. */
+export async function describeDb(
+	sql: postgres.Sql,
+	before: DbCounters,
+	requests: number
+): Promise<string> {
+	// pg_stat_database is updated by each backend at most every 500 ms (PGSTAT_MIN_INTERVAL).
+	await new Promise((r) => setTimeout(r, 1100));
+	const after = await commits(sql);
+	const per = (n: number) => (n / Math.max(1, requests)).toFixed(2);
+	const lines = [`database: ${per(after.commits - before.commits)} commits per request`];
+	if (!statementsWanted) return lines.join('\n');
+	const top = await sql<{ calls: string; ms: string; query: string }[]>`
+		select s.calls::text as calls, round(s.total_exec_time)::text as ms,
+			regexp_replace(left(query, 110), '\\s+', ' ', 'g') as query
+		from pg_stat_statements s where s.dbid = (select oid from pg_database where datname = current_database())
+		order by s.calls desc limit 25`;
+	for (const t of top) {
+		lines.push(`  ${per(Number(t.calls)).padStart(6)}/req ${t.ms.padStart(7)} ms  ${t.query}`);
+	}
+	return lines.join('\n');
+}
