@@ -149,6 +149,14 @@ describe('grid statistics', () => {
 		expect(all && figures(all)).toEqual([ALL_GRIDS, 6, 4, 8, 4, 5, 67, 80]);
 	});
 
+	it('should bucket by day when asked, one line set per day of the range', async () => {
+		const { periods } = await gridStats(deps, place.home.id, { ...RANGE, period: 'day' });
+		expect(periods).toHaveLength(14);
+		const day = periods.find((p) => p.bucket === '2026-05-13');
+		const one = day?.lines.find((r) => r.grid === grid.one);
+		expect(one && figures(one)).toEqual([grid.one, 1, 0, 0, 1, 2, 0, 50]);
+	});
+
 	it('should write the same figures as CSV, the whole range first', async () => {
 		const csv = await gridStatsCsv(deps, { id: place.home.id, name: '甲社区' }, RANGE);
 		const lines = csv.trimEnd().split('\r\n');

@@ -38,11 +38,11 @@ describe('clampRange', () => {
 });
 
 describe('isGridPeriod', () => {
-	it('should accept weeks and months only', () => {
+	it('should accept days, weeks and months only', () => {
 		expect(['week', 'month', 'day', '', null].map(isGridPeriod)).toEqual([
 			true,
 			true,
-			false,
+			true,
 			false,
 			false
 		]);

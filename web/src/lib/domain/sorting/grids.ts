@@ -1,10 +1,10 @@
 import { accuracyPercent } from './stats';
 
-/** How grid statistics are bucketed: a grid's figures move slowly, so days would be noise. */
-export type GridPeriod = 'week' | 'month';
+/** How grid statistics are bucketed; weeks by default, as a grid's figures move slowly. */
+export type GridPeriod = 'day' | 'week' | 'month';
 
 export function isGridPeriod(value: unknown): value is GridPeriod {
-	return value === 'week' || value === 'month';
+	return value === 'day' || value === 'week' || value === 'month';
 }
 
 /** One grid (or the whole community) over one week, one month or the whole range. */

@@ -8,7 +8,7 @@ export const NO_GRID = 0;
 interface Row extends GridFigures {
 	grid: number;
 	name: string | null;
-	/** First day of the week or month; null for the whole range. */
+	/** The day, or the first day of the week or month; null for the whole range. */
 	bucket: string | null;
 }
 
@@ -26,7 +26,7 @@ async function rows(
 	communityId: number,
 	range: { from: string; to: string; period: GridPeriod }
 ): Promise<Row[]> {
-	const step = range.period === 'week' ? '1 week' : '1 month';
+	const step = `1 ${range.period}`;
 	return deps.sql<Row[]>`
 		with grids as (
 			select id, name from nodes where parent_id = ${communityId} and level = 'grid'
