@@ -277,3 +277,33 @@ describe('votes closed before tallies went on the journal', () => {
 		expect(await verifyCouncilTallies(db.sql)).toEqual({ ok: true, votes: 2 });
 	});
 });
+
+describe('ledger:verify on tampered records', () => {
+	it('should name a record that never reached the journal', async () => {
+		// As an intruder the enqueue trigger is off too: the record is in no outbox.
+		await asIntruder(
+			(tx) => tx`insert into ledger_records (id, kind, subject, body, created_at)
+				values (gen_random_uuid(), 'council.tally', 'council-vote:424242', '{}', now())`
+		);
+		const [sneaked] =
+			await db.sql`select id from ledger_records where subject = 'council-vote:424242'`;
+		expect(await verifyJournal(db.sql)).toMatchObject({
+			ok: false,
+			problem: 'record_not_journaled',
+			recordId: sneaked!.id
+		});
+	});
+
+	it('should name the journal position of a deleted record', async () => {
+		const recordId = (await recordIdOf(voteId))!;
+		const [entry] =
+			await db.sql`select position from ledger_journal_entries where record_id = ${recordId}`;
+		await asIntruder((tx) => tx`delete from ledger_records where id = ${recordId}`);
+		expect(await verifyJournal(db.sql)).toMatchObject({
+			ok: false,
+			problem: 'record_missing',
+			position: Number(entry!.position),
+			recordId
+		});
+	});
+});

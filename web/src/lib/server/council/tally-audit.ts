@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import { verifyTallyRecord } from './tally-record';
+import { verifyTallyRecord, type TallyVerification } from './tally-record';
 
 /**
  * What ledger:verify can find wrong between closed votes and their ledger records, in the order
@@ -24,6 +24,15 @@ export type TallyAuditReport =
 	| { ok: true; votes: number }
 	| { ok: false; votes: number; problem: TallyProblem; voteId: number; recordId: string | null };
 
+/** The first check a closed vote fails, in the order TallyProblem lists them; null when none. */
+function firstProblem(v: TallyVerification | null): TallyProblem | null {
+	if (!v?.recordId) return 'tally_not_recorded';
+	if (!v.checks.projection) return 'tally_mismatch';
+	if (!v.checks.ballotListHash) return 'ballot_list_mismatch';
+	if (!v.checks.recount) return 'tally_recount_mismatch';
+	return v.checks.journal ? null : 'tally_journal_mismatch';
+}
+
 /**
  * Checks every closed vote against its tally record one to one, in one read-only snapshot so a
  * vote closing meanwhile cannot cause a false alarm. Stops at the first problem, in vote order.
@@ -35,17 +44,7 @@ export async function verifyCouncilTallies(sql: postgres.Sql): Promise<TallyAudi
 		let votes = 0;
 		for (const { id } of closed) {
 			const v = await verifyTallyRecord(tx, id);
-			const problem: TallyProblem | null = !v?.recordId
-				? 'tally_not_recorded'
-				: !v.checks.projection
-					? 'tally_mismatch'
-					: !v.checks.ballotListHash
-						? 'ballot_list_mismatch'
-						: !v.checks.recount
-							? 'tally_recount_mismatch'
-							: !v.checks.journal
-								? 'tally_journal_mismatch'
-								: null;
+			const problem = firstProblem(v);
 			if (problem) return { ok: false, votes, problem, voteId: id, recordId: v?.recordId ?? null };
 			votes += 1;
 		}

@@ -1,10 +1,8 @@
 import {
 	GENESIS_HASH,
-	encodeRecord,
 	encodeTransfer,
 	headerHash,
 	merkleRoot,
-	parseRecordPayload,
 	verifyChain,
 	verifyHeaderSignature,
 	type ChainError
@@ -22,8 +20,9 @@ import {
 	type Queryable,
 	type StoredBlock
 } from './journal.repository';
-import { RECORD_COLUMNS, toJournalRecord } from './records.repository';
+import { RECORD_COLUMNS } from './records.repository';
 import { nativeSha256 } from './signing-key';
+import { checkRecordEntry, checkRecords } from './verify-records';
 
 /**
  * What can be wrong, in the order it is checked: entries (position order), then blocks, then the
@@ -68,7 +67,7 @@ export type JournalReport =
 
 const PAGE = 5000;
 
-type Failure = {
+export type Failure = {
 	problem: JournalProblem;
 	position?: number;
 	block?: number;
@@ -124,23 +123,13 @@ async function checkEntries(tx: Queryable, counts: JournalCounts): Promise<Failu
 	}
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 function checkTransferEntry(r: Row): Failure | null {
 	const transferId = r.transfer_id as string;
 	if (r.id === null) return { problem: 'transfer_missing', transferId };
 	const expected = encodeTransfer(toJournalTransfer(r), nativeSha256);
 	return expected === r.payload ? null : { problem: 'payload_mismatch', transferId };
-}
-
-/** A record entry: its row exists, the payload is what the row encodes, the body passes its check. */
-function checkRecordEntry(r: Row): Failure | null {
-	const recordId = r.record_id as string;
-	if (r.record_row_id === null) return { problem: 'record_missing', recordId };
-	if (encodeRecord(toJournalRecord(r)) !== r.payload) {
-		return { problem: 'payload_mismatch', recordId };
-	}
-	return parseRecordPayload(r.payload as string) ? null : { problem: 'record_malformed', recordId };
 }
 
 async function checkBlocks(tx: Queryable, counts: JournalCounts): Promise<Failure | null> {
@@ -199,20 +188,4 @@ async function checkTransfers(tx: Queryable, counts: JournalCounts): Promise<Fai
 		return { problem: 'journaled_still_in_outbox', position: Number(twice.position), transferId };
 	}
 	return checkRecords(tx);
-}
-
-/** The same one-to-one match between ledger_records and the journal. */
-async function checkRecords(tx: Queryable): Promise<Failure | null> {
-	const [lost] = await tx`
-		select r.id from ledger_records r
-		where not exists (select 1 from ledger_journal_entries e where e.record_id = r.id)
-			and not exists (select 1 from ledger_record_outbox o where o.record_id = r.id)
-		order by r.seq limit 1`;
-	if (lost) return { problem: 'record_not_journaled', recordId: lost.id as string };
-	const [twice] = await tx`
-		select e.position, e.record_id from ledger_record_outbox o
-		join ledger_journal_entries e on e.record_id = o.record_id order by e.position limit 1`;
-	if (!twice) return null;
-	const recordId = twice.record_id as string;
-	return { problem: 'journaled_still_in_outbox', position: Number(twice.position), recordId };
 }
