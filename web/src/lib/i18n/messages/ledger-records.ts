@@ -10,10 +10,6 @@ export default defineMessages({
 		'zh-CN': '到“核对记录”页核对账本上的计票结果',
 		en: 'Check the tally on the ledger'
 	},
-	'records.tally.pending': {
-		'zh-CN': '计票结果正在登记到账本，请过一会儿再核对。',
-		en: 'The tally is being entered in the ledger. Please check again shortly.'
-	},
 	'records.verify.tallyTitle': {
 		'zh-CN': '这是第 {vote} 号投票的计票结果',
 		en: 'This is the tally of vote {vote}'
