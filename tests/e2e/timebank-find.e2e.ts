@@ -102,6 +102,7 @@ test('a resident lists their skills, finds matching activities near where they s
 	await resident.screenshot({ path: testInfo.outputPath('near-me.png'), fullPage: true });
 
 	await card(resident, title).getByRole('link', { name: title }).click();
+	await expect(resident.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expect(resident.getByText(zh('tb.match.badge'))).toBeVisible();
 	await resident.getByRole('button', { name: zh('tb.slot.signUp') }).click();
 	await expect(resident.getByText(zh('tb.signup.signed_up'))).toBeVisible();

@@ -62,6 +62,7 @@ export default defineMessages({
 		'zh-CN': '先告诉我们您会做什么',
 		en: 'First tell us what you can do'
 	},
+	'tb.find.fromDate': { 'zh-CN': '{date} 以后', en: 'from {date}' },
 	'tb.find.anyCategory': { 'zh-CN': '全部类别', en: 'All categories' },
 	'tb.find.origin.here': {
 		'zh-CN': '距离按您现在的位置算。',
@@ -108,6 +109,15 @@ export default defineMessages({
 		'zh-CN': '其中 {count} 人有需要的技能',
 		en: '{count} of them have the skills needed'
 	},
+
+	// Mutual-aid ratings, for the committee
+	'tb.ratings.title': { 'zh-CN': '互助评价和感谢', en: 'Mutual-aid ratings and thanks' },
+	'tb.ratings.note': {
+		'zh-CN': '邻居互助后互相留下的评价，只有居委会能看到。',
+		en: 'What neighbours said about each other after helping; only the committee sees this.'
+	},
+	'tb.ratings.who': { 'zh-CN': '{rater} 评价 {ratee}', en: '{rater} about {ratee}' },
+	'tb.ratings.stars': { 'zh-CN': '{stars} 颗星（满分 5）', en: '{stars} of 5 stars' },
 
 	// The community's map point (committee)
 	'tb.point.title': { 'zh-CN': '社区在地图上的位置', en: 'Community on the map' },

@@ -10,6 +10,7 @@ import { grantFromCarePool } from '$lib/server/timebank/donation.service';
 import { errorKey } from '$lib/server/timebank/edge';
 import { timebankHealth } from '$lib/server/timebank/health.service';
 import { namesOf } from '$lib/server/timebank/people';
+import { recentRatings } from '$lib/server/timebank/ratings.service';
 import { communityPoint, setCommunityPoint } from '$lib/server/timebank/place.service';
 import { creditLimitOf, setCreditLimit } from '$lib/server/timebank/settings.service';
 import { findUserIdByPhone } from '$lib/server/timebank/proxy.service';
@@ -58,6 +59,16 @@ const grantSchema = z.object({
 	reason: z.string().trim().min(1, 'tb.error.reason_required').max(300, 'form.invalid')
 });
 
+/**
+ * The page's own gate, checked before any form is read: the grant form looks a phone number up,
+ * and answering "no such number" to anyone signed in would tell them who has an account.
+ * Each service then checks the permission it needs in the community concerned.
+ */
+function staff(locals: App.Locals, url: URL) {
+	requireUser(locals, url);
+	return requirePermissionSomewhere(locals, 'mutualaid.resolve').user;
+}
+
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireUser(locals, url);
 	const { user } = requirePermissionSomewhere(locals, 'mutualaid.resolve');
@@ -68,8 +79,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!community) return { communities: [], community: null, health: null };
 	const health = await timebankHealth(deps, community.id);
 	const flagged = await flaggedPeople(deps, community.id);
+	const ratings = await recentRatings(deps, community.id);
 	const names = await namesOf(deps.db, [
 		...flagged,
+		...ratings.flatMap((r) => [r.raterId, r.rateeId]),
 		...health.disputes.flatMap((d) => [d.authorId, d.partnerId ?? 0])
 	]);
 	return {
@@ -83,6 +96,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				partnerName: d.partnerId ? (names.get(d.partnerId) ?? '') : ''
 			})),
 			flagged: flagged.map((id) => ({ id, name: names.get(id) ?? '' })),
+			ratings: ratings.map((r) => ({
+				...r,
+				raterName: names.get(r.raterId) ?? '',
+				rateeName: names.get(r.rateeId) ?? ''
+			})),
 			poolMinutes: await available(deps, await carePoolAccount(deps, community.id)),
 			creditLimitHours: await creditLimitOf(deps, community.id),
 			point: await communityPoint(deps.db, community.id)
@@ -92,7 +110,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	resolve: async ({ locals, url, request }) => {
-		const user = requireUser(locals, url);
+		const user = staff(locals, url);
 		const parsed = parseForm(resolveSchema, await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { errors: parsed.errors, postId: Number(parsed.values.postId) });
@@ -104,7 +122,7 @@ export const actions: Actions = {
 		return { success: 'tb.disputes.decided' as const };
 	},
 	creditLimit: async ({ locals, url, request }) => {
-		const user = requireUser(locals, url);
+		const user = staff(locals, url);
 		const parsed = parseForm(creditLimitSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const result = await setCreditLimit(timebank(), user, parsed.data);
@@ -115,7 +133,7 @@ export const actions: Actions = {
 		return { success: 'tb.limit.saved' as const };
 	},
 	point: async ({ locals, url, request }) => {
-		const user = requireUser(locals, url);
+		const user = staff(locals, url);
 		const parsed = parseForm(pointSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const { communityId } = parsed.data;
@@ -128,7 +146,7 @@ export const actions: Actions = {
 		return { success: point ? ('tb.point.saved' as const) : ('tb.point.cleared' as const) };
 	},
 	grant: async ({ locals, url, request }) => {
-		const user = requireUser(locals, url);
+		const user = staff(locals, url);
 		const parsed = parseForm(grantSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const deps = timebank();
