@@ -103,6 +103,7 @@ export const RULES: Record<string, Rule> = {
 	'POST /(app)/vouchers': 'signed-in',
 	// The demo resident has no voucher yet, so the sample is a missing one: refused to all.
 	'GET /(app)/vouchers/[id]': [],
+	'GET /(app)/vouchers/[id]/pdf': [],
 	'GET /(app)/partner': 'signed-in',
 	'GET /(app)/partner/counter': ['partner'],
 	'POST /(app)/partner/counter': ['partner'],

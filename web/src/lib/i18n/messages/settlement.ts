@@ -81,5 +81,54 @@ export default defineMessages({
 	'settlement.settings.error.forbidden': {
 		'zh-CN': '您不能修改这个社区的设置。',
 		en: 'You may not change the settings of this community.'
-	}
+	},
+	'settlement.pdf.statementTitle': {
+		'zh-CN': '邻里 积分结算单 #{id}',
+		en: 'Linli settlement statement #{id}'
+	},
+	'settlement.pdf.partner': { 'zh-CN': '商家：{name}', en: 'Partner: {name}' },
+	'settlement.pdf.community': { 'zh-CN': '社区：{name}', en: 'Community: {name}' },
+	'settlement.pdf.period': {
+		'zh-CN': '结算期：{start} 至 {end}（北京时间）',
+		en: 'Period: {start} to {end} (China time)'
+	},
+	'settlement.pdf.rate': {
+		'zh-CN': '比例：{points} 积分换 1 元，合计金额四舍五入到分',
+		en: 'Rate: {points} points make ¥1, the total rounded to the nearest fen'
+	},
+	'settlement.pdf.total': {
+		'zh-CN': '合计：{points} 积分 = {money}',
+		en: 'Total: {points} points = {money}'
+	},
+	'settlement.pdf.status': { 'zh-CN': '状态：{status}', en: 'Status: {status}' },
+	'settlement.pdf.reference': {
+		'zh-CN': '付款凭据：{reference}',
+		en: 'Payment reference: {reference}'
+	},
+	'settlement.pdf.receipt': { 'zh-CN': '账本回执：{id}', en: 'Ledger receipt: {id}' },
+	'settlement.pdf.colUsedAt': { 'zh-CN': '使用时间（北京时间）', en: 'Used at (China time)' },
+	'settlement.pdf.colCode': { 'zh-CN': '兑换码', en: 'Voucher' },
+	'settlement.pdf.colOffer': { 'zh-CN': '服务', en: 'Offer' },
+	'settlement.pdf.colPoints': { 'zh-CN': '积分', en: 'Points' },
+	'settlement.pdf.count': { 'zh-CN': '共 {count} 笔', en: '{count} redemptions' },
+	'settlement.pdf.voucherTitle': { 'zh-CN': '邻里 积分兑换券', en: 'Linli voucher' },
+	'settlement.pdf.voucherPartner': { 'zh-CN': '商家：{name}', en: 'Partner: {name}' },
+	'settlement.pdf.voucherPoints': {
+		'zh-CN': '用了 {points} 积分',
+		en: 'Paid with {points} points'
+	},
+	'settlement.pdf.voucherCode': { 'zh-CN': '兑换码：{code}', en: 'Code: {code}' },
+	'settlement.pdf.voucherExpires': {
+		'zh-CN': '有效期到：{date}（北京时间）',
+		en: 'Valid until {date} (China time)'
+	},
+	'settlement.pdf.voucherShow': {
+		'zh-CN': '到店时把这张纸给店员看，店员扫码或输入兑换码。',
+		en: 'Show this page at the shop; the staff scan the code or type it in.'
+	},
+	'settlement.pdf.voucherOnce': {
+		'zh-CN': '只能用一次。不想用了，可以在“我的兑换券”里退回积分。',
+		en: 'It can be used once. To get your points back, cancel it under "My vouchers".'
+	},
+	'settlement.pdf.voucherDownload': { 'zh-CN': '打印兑换券（PDF）', en: 'Print the voucher (PDF)' }
 });

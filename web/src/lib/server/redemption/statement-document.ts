@@ -1,5 +1,6 @@
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { formatYuan } from '../../domain/redemption/settlement';
+import { translator, type Locale } from '../../i18n';
+import { PdfFlow, PdfWriter, type Cell } from '../documents/pdf-writer';
 import type { StatementLineRow, StatementRow } from './settlement.service';
 
 type Statement = Pick<
@@ -16,6 +17,8 @@ type Statement = Pick<
 	| 'paymentReference'
 	| 'ledgerTransferId'
 > & { partnerName: string; communityName: string };
+
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const csvCell = (v: string | number) => {
 	const s = String(v);
@@ -42,52 +45,58 @@ export function statementCsv(s: Statement, lines: readonly StatementLineRow[]): 
 	return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** 'YYYY-MM-DD HH:mm' in China time, without depending on the server's time zone. */
+export function chinaMinute(at: Date): string {
+	return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /**
- * The PDF uses Helvetica, one of the 14 fonts every PDF reader has, so the file stays a few KB.
- * Helvetica cannot draw Chinese, and embedding a CJK font would add megabytes to every download,
- * so the PDF carries English labels and ids (partner, community, voucher codes) and the CSV
- * carries the Chinese names. Any character outside Latin-1 is shown as '?'.
+ * The statement as a PDF in the reader's language, Chinese first: partner and community by name,
+ * the rate, the total and every redemption with its offer. The text is drawn in Noto Sans SC and
+ * only the glyphs used are embedded (see documents/pdf-writer.ts).
  */
 export async function statementPdf(
 	s: Statement,
-	lines: readonly StatementLineRow[]
+	lines: readonly StatementLineRow[],
+	locale: Locale
 ): Promise<Uint8Array> {
-	const doc = await PDFDocument.create();
-	const font = await doc.embedFont(StandardFonts.Helvetica);
-	const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-	const latin = (text: string) => text.replace(/[^\x20-\x7e]/g, '?');
-	let page = doc.addPage([595, 842]);
-	let y = 800;
-	const write = (text: string, options: { bold?: boolean; size?: number } = {}) => {
-		if (y < 50) {
-			page = doc.addPage([595, 842]);
-			y = 800;
-		}
-		page.drawText(latin(text), {
-			x: 50,
-			y,
-			size: options.size ?? 10,
-			font: options.bold ? bold : font,
-			color: rgb(0, 0, 0)
-		});
-		y -= (options.size ?? 10) + 6;
-	};
-	write(`Linli settlement statement #${s.id}`, { bold: true, size: 16 });
-	write(`Partner #${s.partnerId}   Community #${s.communityId}`);
-	write(`Period ${s.periodStart} to ${s.periodEnd} (China time)`);
-	write(`Rate ${s.pointsPerYuan} points = CNY 1.00, rounded half up on the total`);
-	write(`Total ${s.points} points = ${formatYuan(s.cents).replace('¥', 'CNY ')}`, { bold: true });
-	write(
-		`Status ${s.status}${s.paymentReference ? `, payment reference ${s.paymentReference}` : ''}`
+	const t = translator(locale);
+	const writer = await PdfWriter.create(t('settlement.pdf.statementTitle', { id: s.id }));
+	const flow = new PdfFlow(writer);
+	await flow.line(t('settlement.pdf.statementTitle', { id: s.id }), 18);
+	flow.space(4);
+	await flow.line(t('settlement.pdf.partner', { name: s.partnerName }));
+	await flow.line(t('settlement.pdf.community', { name: s.communityName }));
+	await flow.line(t('settlement.pdf.period', { start: s.periodStart, end: s.periodEnd }));
+	await flow.line(t('settlement.pdf.rate', { points: s.pointsPerYuan }));
+	await flow.line(t('settlement.pdf.total', { points: s.points, money: formatYuan(s.cents) }), 14);
+	await flow.line(
+		t('settlement.pdf.status', { status: t(`redemption.statement.status.${s.status}`) })
 	);
-	if (s.ledgerTransferId) write(`Ledger receipt ${s.ledgerTransferId}`);
-	y -= 8;
-	write('Used at (UTC)              Voucher     Points', { bold: true });
-	for (const l of lines) {
-		write(
-			`${l.usedAt.toISOString().slice(0, 19).replace('T', ' ')}        ${l.code}    ${l.points}`
-		);
+	if (s.paymentReference) {
+		await flow.line(t('settlement.pdf.reference', { reference: s.paymentReference }));
 	}
-	doc.setTitle(`Linli statement ${s.id}`);
-	return doc.save();
+	if (s.ledgerTransferId) await flow.line(t('settlement.pdf.receipt', { id: s.ledgerTransferId }));
+	flow.space(8);
+	const columns = (usedAt: string, code: string, offer: string, points: string): Cell[] => [
+		{ text: usedAt, x: 50, width: 125 },
+		{ text: code, x: 180, width: 75 },
+		{ text: offer, x: 260, width: 220 },
+		{ text: points, x: 485, width: 60, align: 'right' }
+	];
+	await flow.row(
+		columns(
+			t('settlement.pdf.colUsedAt'),
+			t('settlement.pdf.colCode'),
+			t('settlement.pdf.colOffer'),
+			t('settlement.pdf.colPoints')
+		)
+	);
+	flow.rule();
+	for (const l of lines) {
+		await flow.row(columns(chinaMinute(l.usedAt), l.code, l.offerTitle, String(l.points)));
+	}
+	flow.rule();
+	await flow.line(t('settlement.pdf.count', { count: lines.length }));
+	return writer.save();
 }
