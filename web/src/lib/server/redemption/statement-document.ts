@@ -1,6 +1,7 @@
 import { formatYuan } from '../../domain/redemption/settlement';
 import { translator, type Locale } from '../../i18n';
-import { PdfFlow, PdfWriter, type Cell } from '../documents/pdf-writer';
+import { PdfFlow, type Cell } from '../documents/pdf-flow';
+import { PdfWriter } from '../documents/pdf-writer';
 import type { StatementLineRow, StatementRow } from './settlement.service';
 
 type Statement = Pick<
