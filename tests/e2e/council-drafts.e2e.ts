@@ -113,7 +113,10 @@ test('the committee merges a duplicate by picking it from a list, and the author
 		await browser.newContext({ storageState: staffState('committee') })
 	).newPage();
 	await open(committee, '/committee/council');
-	const card = committee.locator('.card').filter({ hasText: duplicate });
+	// Other cards list this title among their merge choices: find its card by its heading.
+	const card = committee
+		.locator('.card')
+		.filter({ has: committee.getByRole('heading', { name: duplicate, exact: true }) });
 	await card.getByText(zh('council.console.merge')).first().click();
 	await card.getByLabel(zh('council.merge.search')).fill('长椅');
 	const pick = card.getByLabel(zh('council.merge.pick'));
