@@ -14,6 +14,7 @@ export * from './council';
 export * from './sorting';
 export * from './audit';
 export * from './stats';
+export * from './personal-ids';
 export * from './images';
 export * from './council-images';
 export * from './records';
