@@ -1,4 +1,4 @@
-import { isHttpError, isRedirect } from '@sveltejs/kit';
+import { isActionFailure, isHttpError, isRedirect } from '@sveltejs/kit';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,9 +25,11 @@ function fakeEvent(
 	route: DiscoveredRoute,
 	method: Method,
 	visitor: Visitor,
-	params: Record<string, string>
+	params: Record<string, string>,
+	options: { search?: string; form?: boolean } = {}
 ) {
-	const url = new URL(urlFor(route.id, params), 'http://127.0.0.1:4173');
+	const url = new URL(urlFor(route.id, params) + (options.search ?? ''), 'http://127.0.0.1:4173');
+	const contentType = options.form ? 'application/x-www-form-urlencoded' : 'application/json';
 	const jar = new Map<string, string>();
 	let parentData: Record<string, unknown> = {};
 	const event = {
@@ -37,8 +39,8 @@ function fakeEvent(
 		route: { id: route.id },
 		request: new Request(url, {
 			method,
-			headers: { 'content-type': 'application/json', origin: url.origin },
-			body: method === 'GET' ? undefined : '{}'
+			headers: { 'content-type': contentType, origin: url.origin },
+			body: method === 'GET' ? undefined : options.form ? '' : '{}'
 		}),
 		cookies: {
 			get: (n: string) => jar.get(n),
@@ -116,6 +118,50 @@ export async function callEndpoint(
 		const response = await handler(event);
 		return [401, 403, 404].includes(response.status) ? 'deny' : 'allow';
 	} catch (thrown) {
+		return classify(thrown);
+	}
+}
+
+/** The form actions a page declares (`default` for the unnamed one), read from the module. */
+export async function actionNames(route: DiscoveredRoute): Promise<string[]> {
+	const file = path.join(route.dir, '+page.server.ts');
+	if (!existsSync(file)) return [];
+	const actions = (await load(file)).actions as Record<string, unknown> | undefined;
+	return actions ? Object.keys(actions).sort() : [];
+}
+
+/** The address a form posts to: `?/name` for a named action, the page itself for `default`. */
+export function actionSearch(name: string): string {
+	return name === 'default' ? '' : `?/${name}`;
+}
+
+/**
+ * Posts an empty form to one action, as a browser would (the layout loads do not run for an
+ * action). Refused: a 401/403/404 thrown or returned with `fail`, or a redirect to log in. An
+ * empty form is enough: an action must decide who may use it before it reads what was sent, so
+ * a 400 for the missing fields means the visitor got past authorisation.
+ */
+export async function callAction(
+	route: DiscoveredRoute,
+	name: string,
+	visitor: Visitor,
+	params: Record<string, string>
+): Promise<Outcome> {
+	const mod = await load(path.join(route.dir, '+page.server.ts'));
+	const actions = mod.actions as Record<string, (event: unknown) => Promise<unknown>>;
+	const action = actions[name];
+	if (!action) throw new Error(`${route.id} has no action ${name}`);
+	const { event } = fakeEvent(route, 'POST', visitor, params, {
+		search: actionSearch(name),
+		form: true
+	});
+	try {
+		const result = await action(event);
+		if (isActionFailure(result) && [401, 403, 404].includes(result.status)) return 'deny';
+		return 'allow';
+	} catch (thrown) {
+		// Logging out ends a signed-in visitor's session on the plain login page: done, not refused.
+		if (isRedirect(thrown) && thrown.location === '/login' && visitor.user) return 'allow';
 		return classify(thrown);
 	}
 }

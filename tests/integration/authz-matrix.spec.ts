@@ -1,8 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../../seed/index';
 import { createTestDatabase } from '../helpers/db';
-import { callEndpoint, endpointMethods, visitPage, type Outcome } from '../authz/harness';
-import { RULES, type Rule } from '../authz/rules';
+import {
+	actionNames,
+	actionSearch,
+	callAction,
+	callEndpoint,
+	endpointMethods,
+	visitPage,
+	type Outcome
+} from '../authz/harness';
+import { ACTION_RULES } from '../authz/action-rules';
+import { RULES as ROUTE_RULES, type Rule } from '../authz/rules';
 import { discoverRoutes, paramNames, type DiscoveredRoute } from '../authz/routes';
 import { loadSamples, type Samples } from '../authz/samples';
 import { loadVisitors, WHO, type Who } from '../authz/visitors';
@@ -14,6 +23,8 @@ await seedIfEmpty(db.url);
 process.env.DATABASE_URL = db.url;
 
 const routes = discoverRoutes();
+/** Page loads and endpoints (rules.ts), and every form action (action-rules.ts). */
+const RULES: Record<string, Rule> = { ...ROUTE_RULES, ...ACTION_RULES };
 let visitors: Record<Who, Visitor>;
 let samples: Samples;
 
@@ -22,9 +33,16 @@ beforeAll(async () => {
 	samples = await loadSamples(db);
 });
 
-/** `GET /(app)/offers` for pages, `POST /api/v1/…` for each method of an endpoint. */
+/**
+ * `GET /(app)/offers` for a page, plus `POST /(app)/offers/[id]?/redeem` for each of its form
+ * actions (`POST /(auth)/login` for a default action); `POST /api/v1/…` for each method of an
+ * endpoint.
+ */
 async function keysOf(route: DiscoveredRoute): Promise<string[]> {
-	if (route.kind === 'page') return [`GET ${route.id}`];
+	if (route.kind === 'page') {
+		const actions = await actionNames(route);
+		return [`GET ${route.id}`, ...actions.map((a) => `POST ${route.id}${actionSearch(a)}`)];
+	}
 	return (await endpointMethods(route)).map((m) => `${m} ${route.id}`);
 }
 
@@ -36,6 +54,10 @@ function expected(rule: Rule, who: Who): Outcome {
 
 async function visit(route: DiscoveredRoute, key: string, who: Who): Promise<Outcome> {
 	const params = samples[route.id] ?? {};
+	if (route.kind === 'page' && key.startsWith('POST ')) {
+		const name = key.includes('?/') ? key.slice(key.indexOf('?/') + 2) : 'default';
+		return callAction(route, name, visitors[who], params);
+	}
 	if (route.kind === 'page') return visitPage(route, visitors[who], params);
 	const method = key.split(' ')[0] as Parameters<typeof callEndpoint>[1];
 	return callEndpoint(route, method, visitors[who], params);
@@ -47,7 +69,7 @@ describe('authorisation matrix (generated from web/src/routes)', () => {
 		expect(keys.length).toBeGreaterThan(50);
 		expect(
 			keys.filter((k) => !(k in RULES)),
-			'routes without a rule in tests/authz/rules.ts'
+			'routes and form actions without a rule in tests/authz/rules.ts or action-rules.ts'
 		).toEqual([]);
 		expect(
 			Object.keys(RULES).filter((k) => !keys.includes(k)),
@@ -68,7 +90,7 @@ describe('authorisation matrix (generated from web/src/routes)', () => {
 			for (const key of await keysOf(route)) {
 				const rule = RULES[key];
 				if (!rule) {
-					problems.push(`${key}: no rule in tests/authz/rules.ts`);
+					problems.push(`${key}: no rule in tests/authz/rules.ts or action-rules.ts`);
 					continue;
 				}
 				for (const who of WHO) {

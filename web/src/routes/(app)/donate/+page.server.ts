@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms/parse';
+import { requireUser } from '$lib/server/access/guards';
 import { timebank } from '$lib/server/timebank/deps';
 import { answerDonation, donate, donationsOf } from '$lib/server/timebank/donation.service';
 import { actingFrom, errorKey, forParam } from '$lib/server/timebank/edge';
@@ -49,6 +50,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	give: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(giveSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const acting = await actingFrom(locals, url, parsed.data.onBehalfOf);
@@ -62,6 +64,7 @@ export const actions: Actions = {
 		};
 	},
 	answer: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(answerSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const acting = await actingFrom(locals, url, parsed.data.onBehalfOf);

@@ -56,9 +56,12 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const db = timebank().db;
 		const foundId = await findUserIdByPhone(db, parsed.data.phone);
-		if (foundId === null) return fail(404, { message: errorKey('recipient_not_found') });
-		const acting = await actFor(db, user, foundId);
-		if (!acting.ok) return fail(403, { message: errorKey(acting.error) });
+		const acting = foundId === null ? null : await actFor(db, user, foundId);
+		// Someone who may not act for the person hears the same as for a number nobody has:
+		// otherwise any account could ask which phone numbers are registered.
+		if (foundId === null || !acting?.ok) {
+			return fail(404, { message: errorKey('recipient_not_found') });
+		}
 		return { found: { id: foundId, name: acting.value.subject.displayName } };
 	}
 };

@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { matchingSkills } from '$lib/domain/timebank';
 import { parseForm } from '$lib/forms/parse';
+import { requireUser } from '$lib/server/access/guards';
 import { getActivity } from '$lib/server/timebank/activities.service';
 import { checkInWithCode } from '$lib/server/timebank/attendance.service';
 import { timebank } from '$lib/server/timebank/deps';
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 export const actions: Actions = {
 	signUp: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(slotSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const acting = await actingFrom(locals, url, parsed.data.onBehalfOf);
@@ -42,6 +44,7 @@ export const actions: Actions = {
 		return { slotId: parsed.data.slotId, success: `tb.signup.${result.value}` as const };
 	},
 	cancel: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(slotSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const acting = await actingFrom(locals, url, parsed.data.onBehalfOf);
@@ -52,6 +55,7 @@ export const actions: Actions = {
 		return { slotId: parsed.data.slotId, success: 'tb.signup.cancelled' as const };
 	},
 	checkIn: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(checkInSchema, await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { errors: parsed.errors, slotId: Number(parsed.values.slotId) });

@@ -19,6 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	checkIn: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(checkInSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const { slotId, code, latitude, longitude, onBehalfOf } = parsed.data;

@@ -84,54 +84,49 @@ const done = (message: 'council.console.done') => ({ message });
 
 export const actions: Actions = {
 	accept: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const parsed = parseForm(reviewSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
-		const r = await reviewProposal(councilDeps(), staff(locals, url), parsed.data.proposalId, {
+		const r = await reviewProposal(councilDeps(), user, parsed.data.proposalId, {
 			decision: 'accept'
 		});
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
 	reject: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const parsed = parseForm(reviewSchema, await request.formData());
 		if (!parsed.ok || !parsed.data.reason) {
 			return fail(400, { message: 'council.console.reasonRequired' as const });
 		}
-		const r = await reviewProposal(councilDeps(), staff(locals, url), parsed.data.proposalId, {
+		const r = await reviewProposal(councilDeps(), user, parsed.data.proposalId, {
 			decision: 'reject',
 			reason: parsed.data.reason
 		});
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
 	merge: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const parsed = parseForm(mergeSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
-		const r = await mergeProposal(
-			councilDeps(),
-			staff(locals, url),
-			parsed.data.proposalId,
-			parsed.data.intoId
-		);
+		const r = await mergeProposal(councilDeps(), user, parsed.data.proposalId, parsed.data.intoId);
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
 	hide: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const parsed = parseForm(commentActionSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
-		const r = await hideComment(
-			councilDeps(),
-			staff(locals, url),
-			parsed.data.commentId,
-			parsed.data.reason
-		);
+		const r = await hideComment(councilDeps(), user, parsed.data.commentId, parsed.data.reason);
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
 	openVote: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const form = await request.formData();
 		const parsed = parseForm(openVoteSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, message: 'form.invalid' as const });
 		const { byDecision, opensAt, budget, ...rest } = parsed.data;
 		const proposalIds = form.getAll('proposalIds').map(Number).filter(Number.isSafeInteger);
 		const deps = councilDeps();
-		const r = await openVote(deps, staff(locals, url), {
+		const r = await openVote(deps, user, {
 			...rest,
 			proposalIds,
 			budget: budget ?? null,
@@ -156,13 +151,14 @@ export const actions: Actions = {
 			: fail(409, { message: `council.console.close.${outcome.reason}` as const });
 	},
 	implement: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const form = await request.formData();
 		const parsed = parseForm(implementationSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, message: 'form.invalid' as const });
 		const photos = await parseImageUploads(form, 'photos', MAX_PROPOSAL_IMAGES);
 		if (!photos.ok) return fail(400, { message: imageErrorKey(photos.error) });
 		const { step, proposalId, ...rest } = parsed.data;
-		const r = await recordImplementation(councilDeps(), staff(locals, url), proposalId, {
+		const r = await recordImplementation(councilDeps(), user, proposalId, {
 			kind: step,
 			...rest,
 			images: photos.value
@@ -170,14 +166,10 @@ export const actions: Actions = {
 		return r.ok ? done('council.console.done') : refused(r.error);
 	},
 	spawnActivity: async ({ locals, url, request }) => {
+		const user = staff(locals, url);
 		const parsed = parseForm(reviewSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
-		const r = await spawnVolunteerActivity(
-			councilDeps(),
-			timebank(),
-			staff(locals, url),
-			parsed.data.proposalId
-		);
+		const r = await spawnVolunteerActivity(councilDeps(), timebank(), user, parsed.data.proposalId);
 		if (!r.ok) return fail(409, { message: 'council.console.activityRefused' as const });
 		return { message: 'council.console.activityCreated' as const, activityId: r.value.activityId };
 	},

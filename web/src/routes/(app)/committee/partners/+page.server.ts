@@ -24,6 +24,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 async function decide(locals: App.Locals, url: URL, request: Request, approve: boolean) {
 	requireUser(locals, url);
+	// Who may decide at all, before reading the form; the community itself is checked below.
+	requirePermissionSomewhere(locals, 'partner.approve');
 	const parsed = parseForm(decisionSchema, await request.formData());
 	if (!parsed.ok) return fail(400, { message: 'form.invalid' as const });
 	const { partnerId, communityId, reason } = parsed.data;

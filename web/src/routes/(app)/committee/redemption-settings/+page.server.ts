@@ -41,7 +41,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
-		const user = requireUser(locals, url);
+		requireUser(locals, url);
+		const { user } = requirePermissionSomewhere(locals, 'settings.manage');
 		const parsed = parseForm(schema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const result = await setRedemptionSettings(

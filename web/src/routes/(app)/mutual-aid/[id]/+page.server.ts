@@ -1,6 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
 import { autoAcceptAt } from '$lib/domain/timebank';
 import { parseForm } from '$lib/forms/parse';
+import { requireUser } from '$lib/server/access/guards';
 import { confirmAid, disputeAid, rateAid } from '$lib/server/timebank/aid-settle.service';
 import { acceptHelper, getAid, recordHours, respond } from '$lib/server/timebank/aid.service';
 import { timebank } from '$lib/server/timebank/deps';
@@ -61,6 +62,7 @@ async function run<T extends { onBehalfOf: number | null }>(
 		postId: number
 	) => Promise<{ ok: boolean; error?: string }>
 ) {
+	requireUser(event.locals, event.url);
 	const parsed = parseForm(schema, await event.request.formData());
 	if (!parsed.ok) return fail(400, { errors: parsed.errors });
 	const data = parsed.data as T;

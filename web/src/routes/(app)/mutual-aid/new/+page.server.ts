@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms/parse';
+import { requireUser } from '$lib/server/access/guards';
 import { postAid } from '$lib/server/timebank/aid.service';
 import { timebank } from '$lib/server/timebank/deps';
 import { actingFrom, errorKey, forParam } from '$lib/server/timebank/edge';
@@ -13,6 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
+		requireUser(locals, url);
 		const parsed = parseForm(postSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const { onBehalfOf, ...input } = parsed.data;

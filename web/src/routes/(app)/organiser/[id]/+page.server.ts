@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms/parse';
-import { requireUser } from '$lib/server/access/guards';
+import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
 import {
 	addSlot,
 	getActivity,
@@ -12,6 +12,15 @@ import { errorKey } from '$lib/server/timebank/edge';
 import { skilledPerSlot } from '$lib/server/timebank/skills.service';
 import { slotSchema, statusSchema } from '../schema';
 import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Who may manage activities at all (take attendance, confirm, edit), checked before any form is
+ * read; the service then checks this activity's own community.
+ */
+function manager(locals: App.Locals, url: URL) {
+	requireUser(locals, url);
+	return requirePermissionSomewhere(locals, 'activity.confirm').user;
+}
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -26,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 export const actions: Actions = {
 	status: async ({ locals, url, request, params }) => {
-		const user = requireUser(locals, url);
+		const user = manager(locals, url);
 		const parsed = parseForm(statusSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const result = await setActivityStatus(timebank(), user, Number(params.id), parsed.data.to);
@@ -34,7 +43,7 @@ export const actions: Actions = {
 		return { success: 'tb.org.saved' as const };
 	},
 	addSlot: async ({ locals, url, request, params }) => {
-		const user = requireUser(locals, url);
+		const user = manager(locals, url);
 		const parsed = parseForm(slotSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 		const result = await addSlot(timebank(), user, Number(params.id), parsed.data);

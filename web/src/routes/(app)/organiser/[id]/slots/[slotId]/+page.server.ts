@@ -1,12 +1,21 @@
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms/parse';
-import { requireUser } from '$lib/server/access/guards';
+import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
 import { checkInPersonalCode, markByHand } from '$lib/server/timebank/attendance.service';
 import { attendanceList, confirmSlot, editMinutes } from '$lib/server/timebank/confirm.service';
 import { timebank } from '$lib/server/timebank/deps';
 import { codeRefusal, errorKey } from '$lib/server/timebank/edge';
 import { manualSchema, minutesSchema, scanSchema } from '../../../schema';
 import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * Who may manage activities at all (take attendance, confirm, edit), checked before any form is
+ * read; the service then checks this activity's own community.
+ */
+function manager(locals: App.Locals, url: URL) {
+	requireUser(locals, url);
+	return requirePermissionSomewhere(locals, 'activity.confirm').user;
+}
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
@@ -17,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 export const actions: Actions = {
 	scan: async ({ locals, url, request, params }) => {
-		const user = requireUser(locals, url);
+		const user = manager(locals, url);
 		const parsed = parseForm(scanSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
 		const result = await checkInPersonalCode(
@@ -32,7 +41,7 @@ export const actions: Actions = {
 		return { success: `tb.checkin.${result.value.step}` as const };
 	},
 	manual: async ({ locals, url, request, params }) => {
-		const user = requireUser(locals, url);
+		const user = manager(locals, url);
 		const parsed = parseForm(manualSchema, await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { errors: parsed.errors, userId: Number(parsed.values.userId) });
@@ -47,7 +56,7 @@ export const actions: Actions = {
 		return { success: `tb.checkin.${result.value}` as const };
 	},
 	minutes: async ({ locals, url, request, params }) => {
-		const user = requireUser(locals, url);
+		const user = manager(locals, url);
 		const parsed = parseForm(minutesSchema, await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { errors: parsed.errors, userId: Number(parsed.values.userId) });
@@ -62,7 +71,7 @@ export const actions: Actions = {
 		return { success: 'tb.org.saved' as const };
 	},
 	confirm: async ({ locals, url, params }) => {
-		const user = requireUser(locals, url);
+		const user = manager(locals, url);
 		const result = await confirmSlot(timebank(), user, Number(params.slotId));
 		if (!result.ok) return fail(409, { message: errorKey(result.error) });
 		return { confirmed: result.value.confirmed, failed: result.value.failed.length };
