@@ -14,10 +14,9 @@ import { isUuid, uuidv7 } from './ids';
 import {
 	findFollowUps,
 	findTransfers,
-	insertTransfers,
 	lockAccounts,
 	toCore,
-	updateBalances,
+	writeBatch,
 	type NewTransferRow
 } from './ledger.repository';
 import type { QueuedRequest } from './request';
@@ -51,10 +50,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
 
 /**
  * Loads what the batch needs into a Book: locked accounts, named transfers and their fates. The
- * statements are pipelined (sent together, answered in order), so the common case of plain
- * transfers costs one round trip. Accounts of holds and transfers named by captures, voids and
- * reversals are only known afterwards and are locked in a second, also sorted, step; the advisory
- * lock taken first means no other posting transaction can interleave between the two.
+ * posting lock and the reads are pipelined (sent together, answered in order), so the common case
+ * of plain transfers costs one round trip. The lock's answer also names the transaction, for the
+ * writes to check (see writeBatch). Accounts of holds and
+ * transfers named by captures, voids and reversals are only known afterwards and are locked in a
+ * second, also sorted, step; the advisory lock taken first means no other posting transaction can
+ * interleave between the two.
  */
 async function loadBook(tx: postgres.TransactionSql, requests: QueuedRequest[], turn: Turn) {
 	const keys = unique(requests.map((r) => r.meta.idempotencyKey));
@@ -62,10 +63,9 @@ async function loadBook(tx: postgres.TransactionSql, requests: QueuedRequest[], 
 	const named = unique(commands.map((c) => namedTransferId(c) ?? '').filter(isUuid));
 	const direct = unique(commands.flatMap((c) => touchedAccountIds(c, undefined)).filter(isUuid));
 	await turn.wait;
-	// execute() sends the lock now; the queries below go out after it, in the order written.
-	const postingLock = tx`select pg_advisory_xact_lock(${POSTING_LOCK})`.execute();
-	const [, found, locked] = await Promise.all([
-		postingLock,
+	// execute() sends each statement now, in the order written, without waiting for the one before.
+	const [[lock], found, locked] = await Promise.all([
+		tx`select pg_advisory_xact_lock(${POSTING_LOCK}), pg_current_xact_id()::text as xid`.execute(),
 		findTransfers(tx, keys, named),
 		lockAccounts(tx, direct.sort())
 	]).finally(turn.locked);
@@ -76,7 +76,8 @@ async function loadBook(tx: postgres.TransactionSql, requests: QueuedRequest[], 
 		book.transfers.set(f.transfer.id, toCore(f.transfer));
 	}
 	for (const a of locked) book.accounts.set(a.id, a);
-	if (named.length === 0) return { book, stored };
+	const xid = String(lock?.xid);
+	if (named.length === 0) return { book, stored, xid };
 	const more = named.flatMap((id) => {
 		const t = book.transfers.get(id);
 		return t ? [t.debitAccountId, t.creditAccountId] : [];
@@ -88,7 +89,7 @@ async function loadBook(tx: postgres.TransactionSql, requests: QueuedRequest[], 
 	for (const a of extra) book.accounts.set(a.id, a);
 	for (const [hold, resolution] of followUps.resolutions) book.resolutions.set(hold, resolution);
 	for (const id of followUps.reversed) book.reversed.add(id);
-	return { book, stored };
+	return { book, stored, xid };
 }
 
 function toRow(r: QueuedRequest, effect: Effect): NewTransferRow {
@@ -145,15 +146,25 @@ function evaluate(requests: QueuedRequest[], book: Book, stored: Stored, nowMs: 
  * outbox rows and balances, commit. Resolves only after the commit, so no caller ever hears of a
  * transfer that is not durable. Throws if the transaction fails; the caller then retries the
  * requests one by one.
+ *
+ * COMMIT goes out with the writes instead of after their answer, saving a round trip while the
+ * posting lock is held. It is COMMIT AND CHAIN so that postgres.js's own COMMIT, which follows
+ * once the callback returns, closes an empty transaction rather than warning of none; the batch
+ * resolves at the first COMMIT's answer, without waiting for that second one.
  */
-export async function runBatch(
+export function runBatch(
 	sql: postgres.Sql,
 	requests: QueuedRequest[],
 	now: Date,
 	turn: Turn = { wait: Promise.resolve(), locked: () => {} }
 ): Promise<PostingResult[]> {
-	// Whatever happens, the next batch's turn must come, or the queue would stall behind a failure.
-	return sql.begin((tx) => decideAndWrite(tx, requests, now, turn)).finally(turn.locked);
+	return new Promise((resolve, reject) => {
+		sql
+			.begin((tx) => decideAndWrite(tx, requests, now, turn).then(resolve))
+			.catch(reject)
+			// Whatever happens, the next batch's turn must come, or the queue would stall.
+			.finally(turn.locked);
+	});
 }
 
 async function decideAndWrite(
@@ -162,14 +173,14 @@ async function decideAndWrite(
 	now: Date,
 	turn: Turn
 ): Promise<PostingResult[]> {
-	const { book, stored } = await loadBook(tx, requests, turn);
+	const { book, stored, xid } = await loadBook(tx, requests, turn);
 	const before = new Map(book.accounts);
 	const { rows, outcomes } = evaluate(requests, book, stored, now.getTime());
-	let inserted: PostedTransfer[] = [];
-	if (rows.length > 0) {
-		const changed = [...book.accounts.values()].filter((a) => before.get(a.id) !== a);
-		[inserted] = await Promise.all([insertTransfers(tx, rows, now), updateBalances(tx, changed)]);
-	}
+	const changed = [...book.accounts.values()].filter((a) => before.get(a.id) !== a);
+	// A failed write aborts the transaction, COMMIT AND CHAIN then fails too, and the write's own
+	// error is the one reported.
+	const written = rows.length > 0 ? writeBatch(tx, rows, changed, now, xid) : Promise.resolve([]);
+	const [inserted] = await Promise.all([written, tx`commit and chain`.execute()]);
 	const byId = new Map(inserted.map((t) => [t.id, t]));
 	return outcomes.map((o): PostingResult => {
 		if (o.kind === 'refused') return err(o.error);

@@ -70,26 +70,32 @@ export function toCore(t: PostedTransfer): Transfer {
 	};
 }
 
+// The reads a batch pipelines send their statement at once (execute()), so statements go out in
+// the order the functions are called.
+
 /** Transfers already stored under any of `keys`, or with any of `ids` (holds, reversal targets). */
-export async function findTransfers(
+export function findTransfers(
 	tx: Tx,
 	keys: string[],
 	ids: string[]
 ): Promise<{ transfer: PostedTransfer; requestHash: string }[]> {
-	const rows = await tx`
+	return tx`
 		select * from ledger_transfers
-		where idempotency_key = any(${keys}::text[]) or id = any(${ids}::uuid[])`;
-	return rows.map((r) => ({ transfer: toPosted(r, true), requestHash: r.request_hash as string }));
+		where idempotency_key = any(${keys}::text[]) or id = any(${ids}::uuid[])`
+		.execute()
+		.then((rows) =>
+			rows.map((r) => ({ transfer: toPosted(r, true), requestHash: r.request_hash as string }))
+		);
 }
 
 /**
  * Locks the accounts in id order. Every writer locks in the same order, so two batches touching
  * the same accounts wait for each other instead of deadlocking.
  */
-export async function lockAccounts(tx: Tx, ids: string[]): Promise<Account[]> {
-	const rows = await tx`
-		select * from ledger_accounts where id = any(${ids}::uuid[]) order by id for update`;
-	return rows.map(toAccount);
+export function lockAccounts(tx: Tx, ids: string[]): Promise<Account[]> {
+	return tx`select * from ledger_accounts where id = any(${ids}::uuid[]) order by id for update`
+		.execute()
+		.then((rows) => rows.map(toAccount));
 }
 
 /** How the given holds were resolved and which of the given transfers were reversed. */
@@ -129,16 +135,33 @@ export interface NewTransferRow {
 // json would be JSON.stringify'd a second time and arrive as a scalar string.
 
 /**
- * Inserts a batch of transfers and their outbox rows in one statement. The rows travel as one
- * JSON parameter so the statement text never changes and stays prepared; `ord` keeps seq in
- * arrival order.
+ * Writes a batch in one statement: the transfers, their outbox rows and the new totals of the
+ * locked accounts. Rows travel as JSON parameters so the statement text never changes and stays
+ * prepared; `ord` keeps seq in arrival order. Sent at once (execute()), so a COMMIT sent right
+ * after it follows it on the wire.
+ *
+ * `xid` is the transaction that locked the accounts. Should the connection drop and postgres.js
+ * hand this statement to a fresh session, it would run there outside that transaction, without
+ * the locks; comparing transaction ids makes it write nothing instead.
  */
-export async function insertTransfers(
+export function writeBatch(
 	tx: Tx,
 	rows: NewTransferRow[],
-	at: Date
+	accounts: Account[],
+	at: Date,
+	xid: string
 ): Promise<PostedTransfer[]> {
-	const inserted = await tx`
+	const transfers = JSON.stringify(rows.map((r, ord) => ({ ...r, ord })));
+	const balances = JSON.stringify(
+		accounts.map((a) => ({
+			id: a.id,
+			dp: a.debitsPosted,
+			cp: a.creditsPosted,
+			dq: a.debitsPending,
+			cq: a.creditsPending
+		}))
+	);
+	const statement = tx`
 		with ins as (
 			insert into ledger_transfers (id, idempotency_key, request_hash, debit_account_id,
 				credit_account_id, asset, amount, kind, pending, pending_id, resolution, expires_at,
@@ -146,38 +169,30 @@ export async function insertTransfers(
 			select r.id, r.idempotency_key, r.request_hash, r.debit_account_id, r.credit_account_id,
 				r.asset, r.amount, r.kind, r.pending, r.pending_id, r.resolution, r.expires_at,
 				r.reverses_id, r.reference, r.actor_id, r.on_behalf_of_id, ${at.toISOString()}::timestamptz
-			from json_to_recordset(${JSON.stringify(rows.map((r, ord) => ({ ...r, ord })))}::text::json) as r(id uuid,
+			from json_to_recordset(${transfers}::text::json) as r(id uuid,
 				idempotency_key text, request_hash text, debit_account_id uuid, credit_account_id uuid,
 				asset text, amount bigint, kind text, pending boolean, pending_id uuid, resolution text,
 				expires_at timestamptz, reverses_id uuid, reference text, actor_id int,
 				on_behalf_of_id int, ord int)
+			where pg_current_xact_id() = ${xid}::xid8
 			order by r.ord
 			returning id, seq, created_at
 		), outbox as (
 			insert into ledger_outbox (transfer_id, seq, created_at)
 			select id, seq, created_at from ins
+		), balances as (
+			update ledger_accounts a set debits_posted = v.dp, credits_posted = v.cp,
+				debits_pending = v.dq, credits_pending = v.cq
+			from json_to_recordset(${balances}::text::json)
+				as v(id uuid, dp bigint, cp bigint, dq bigint, cq bigint)
+			where a.id = v.id and pg_current_xact_id() = ${xid}::xid8
 		)
-		select id, seq from ins`;
+		select id, seq from ins`.execute();
 	// Only the generated seq comes back; the rest is what was sent, which saves parsing it again.
-	const seqs = new Map(inserted.map((r) => [r.id as string, num(r.seq)]));
-	return rows.map((r) => toPosted({ ...r, seq: seqs.get(r.id), created_at: at }, false));
-}
-
-/** Writes the new totals of the locked accounts in one statement. */
-export async function updateBalances(tx: Tx, accounts: Account[]): Promise<void> {
-	const rows = accounts.map((a) => [
-		a.id,
-		a.debitsPosted,
-		a.creditsPosted,
-		a.debitsPending,
-		a.creditsPending
-	]);
-	await tx`
-		update ledger_accounts a set debits_posted = v.dp, credits_posted = v.cp,
-			debits_pending = v.dq, credits_pending = v.cq
-		from json_to_recordset(${JSON.stringify(rows.map(([id, dp, cp, dq, cq]) => ({ id, dp, cp, dq, cq })))}::text::json)
-			as v(id uuid, dp bigint, cp bigint, dq bigint, cq bigint)
-		where a.id = v.id`;
+	return statement.then((inserted) => {
+		const seqs = new Map(inserted.map((r) => [r.id as string, num(r.seq)]));
+		return rows.map((r) => toPosted({ ...r, seq: seqs.get(r.id), created_at: at }, false));
+	});
 }
 
 export async function selectAccounts(sql: postgres.Sql, ids: string[]): Promise<LedgerAccount[]> {

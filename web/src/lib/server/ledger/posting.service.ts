@@ -71,7 +71,8 @@ export class PostingService {
 	#inFlight = 0;
 	/** Resolves when the latest started batch holds the posting lock (see Turn). */
 	#lastLocked: Promise<void> = Promise.resolve();
-	#scheduled = false;
+	/** A started batch is still waiting for its turn, gathering what arrives meanwhile. */
+	#gathering = false;
 	readonly #accounts: TickBatch<AccountSpec, Result<LedgerAccount, AccountError>>;
 
 	constructor(sql: postgres.Sql, options: PostingOptions = {}) {
@@ -107,7 +108,7 @@ export class PostingService {
 
 	/** Resolves once every request queued so far has been answered. */
 	async drain(): Promise<void> {
-		while (this.#queue.length > 0 || this.#inFlight > 0 || this.#scheduled) {
+		while (this.#queue.length > 0 || this.#inFlight > 0) {
 			await new Promise((r) => setImmediate(r));
 		}
 	}
@@ -148,27 +149,34 @@ export class PostingService {
 		if (!validMeta(meta)) return Promise.resolve(err('invalid_request'));
 		return new Promise((resolve, reject) => {
 			this.#queue.push({ request: build(), resolve, reject });
-			if (!this.#scheduled) {
-				this.#scheduled = true;
-				// Let callers of the same tick join the same batch.
-				setImmediate(() => {
-					this.#scheduled = false;
-					this.#pump();
-				});
-			}
+			this.#pump();
 		});
 	}
 
-	/** Starts batches while there is work and room; each finished batch pumps again. */
+	/**
+	 * Adaptive group commit. With nothing in flight a batch starts at once (a lone caller pays no
+	 * scheduling tick). Otherwise the next batch is started but gathers: it takes the queue only
+	 * when the batch before it holds the posting lock, as it could not send anything sooner, so
+	 * everything that arrived while the other commit was under way joins it.
+	 */
 	#pump(): void {
-		while (this.#inFlight < this.#maxInFlight && this.#queue.length > 0) {
-			const batch = this.#queue.splice(0, this.#maxBatch);
-			this.#inFlight += 1;
-			void this.#flush(batch).finally(() => {
-				this.#inFlight -= 1;
-				this.#pump();
-			});
-		}
+		if (this.#gathering || this.#inFlight >= this.#maxInFlight || this.#queue.length === 0) return;
+		this.#inFlight += 1;
+		this.#gathering = true;
+		void this.#gatherAndFlush(this.#nextTurn()).finally(() => {
+			this.#inFlight -= 1;
+			this.#pump();
+		});
+	}
+
+	async #gatherAndFlush(turn: Turn): Promise<void> {
+		await turn.wait;
+		this.#gathering = false;
+		const batch = this.#queue.splice(0, this.#maxBatch);
+		if (batch.length === 0) return turn.locked();
+		// More than a batch may be waiting: let the next one start gathering behind this one.
+		this.#pump();
+		await this.#flush(batch, { wait: Promise.resolve(), locked: turn.locked });
 	}
 
 	#nextTurn(): Turn {
@@ -178,13 +186,13 @@ export class PostingService {
 		return { wait, locked };
 	}
 
-	async #flush(batch: Waiting[]): Promise<void> {
+	async #flush(batch: Waiting[], turn: Turn): Promise<void> {
 		try {
 			const results = await runBatch(
 				this.#sql,
 				batch.map((w) => w.request),
 				this.#now(),
-				this.#nextTurn()
+				turn
 			);
 			batch.forEach((w, i) => w.resolve(results[i] as PostingResult));
 			const fresh = results.flatMap((r) => (r.ok && !r.value.replayed ? [r.value] : []));
@@ -195,7 +203,7 @@ export class PostingService {
 				return;
 			}
 			// One bad request (or a lost connection) must not fail the others: retry each alone.
-			for (const w of batch) await this.#flush([w]);
+			for (const w of batch) await this.#flush([w], this.#nextTurn());
 		}
 	}
 }
