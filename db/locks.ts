@@ -17,6 +17,8 @@ export const ADVISORY_LOCKS = {
 	seedSorting: 7306,
 	/** Fabric anchoring's single writer (session lock). */
 	fabricAnchor: 7311,
+	/** Turning the Fabric outbox trigger on (with its backfill) or off. */
+	fabricOutboxSwitch: 7312,
 	/** Council civic-point awards, per user (two-key form). */
 	councilAwards: 7340,
 	/** Sorting burst check, per inspector (two-key form): one recorder at a time counts. */

@@ -16,15 +16,25 @@ begin
 end;
 $$;
 
-drop trigger if exists ledger_transfers_fabric_outbox on ledger_transfers;
-create trigger ledger_transfers_fabric_outbox
-	after insert on ledger_transfers
-	referencing new table as fabric_new_transfers
-	for each statement execute function ledger_fabric_enqueue();
-
--- Transfers written before this trigger existed still have to reach the ledger.
-insert into ledger_fabric_outbox (transfer_id, seq)
-select t.id, t.seq from ledger_transfers t
-where not exists (select 1 from ledger_fabric_anchors a where a.transfer_id = t.id)
-	and not exists (select 1 from ledger_fabric_quarantine q where q.transfer_id = t.id)
-on conflict (transfer_id) do nothing;
+-- Created once and then left alone: the app switches it on or off to match its FABRIC_* settings
+-- (web/src/lib/server/fabric/outbox-switch.ts), and re-creating it here would switch it back on
+-- without the backfill that turning it on requires.
+do $$
+begin
+	if not exists (
+		select 1 from pg_trigger
+		where tgrelid = 'ledger_transfers'::regclass and tgname = 'ledger_transfers_fabric_outbox'
+	) then
+		create trigger ledger_transfers_fabric_outbox
+			after insert on ledger_transfers
+			referencing new table as fabric_new_transfers
+			for each statement execute function ledger_fabric_enqueue();
+		-- Transfers written before this trigger existed still have to reach the ledger.
+		insert into ledger_fabric_outbox (transfer_id, seq)
+		select t.id, t.seq from ledger_transfers t
+		where not exists (select 1 from ledger_fabric_anchors a where a.transfer_id = t.id)
+			and not exists (select 1 from ledger_fabric_quarantine q where q.transfer_id = t.id)
+		on conflict (transfer_id) do nothing;
+	end if;
+end;
+$$;

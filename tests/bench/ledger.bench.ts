@@ -7,6 +7,8 @@
  * many accounts and 32 clients all paying out of one hot account. During each service run the
  * journal drainer runs beside it (as the app's journal job does) and the journal lag is reported:
  * the worst age of the oldest transfer not yet in the journal, catch-up after the run included.
+ * The Fabric outbox trigger is switched as the app switches it at start (on only with FABRIC_*
+ * settings), for both engines alike.
  *
  * Other benches can reuse `runLedgerBench` and add columns (the journal engineer's "journal lag"
  * reads ledger_outbox after each scenario): pass `columns`.
@@ -18,10 +20,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
+import { isFabricConfigured } from '../../chain/gateway/config';
 import { unwrap } from '../../chain/core/shared';
 import { ensureDatabase } from '../../db/connect';
 import { startEmbeddedPostgres, withDatabase } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
+import { setFabricOutbox } from '../../web/src/lib/server/fabric/outbox-switch';
 import { PostingService, uuidv7, type PostingOptions } from '../../web/src/lib/server/ledger';
 import { drainAll, runJournal, type JournalLag } from './journal-lag';
 
@@ -150,6 +154,10 @@ export async function runLedgerBench(
 		const naiveSql = postgres(url, { max: 40, onnotice: () => {} });
 		const serviceSql = postgres(url, { max: 4, onnotice: () => {} });
 		const journalSql = postgres(url, { max: 2, onnotice: () => {} });
+		const fabric = await setFabricOutbox(naiveSql, isFabricConfigured(process.env));
+		process.stderr.write(
+			`  Fabric outbox ${fabric.enabled ? 'on' : 'off'}, as the app would run\n`
+		);
 		const service = new PostingService(serviceSql, options.service);
 		const accounts = await openAccounts(service, options.accounts ?? 2000);
 		const scenarios: Scenario[] = [];

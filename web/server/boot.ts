@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DATA_DIR, resolveDatabase, type ResolvedDatabase } from '../../db/connect';
 import { runMigrations } from '../../db/migrate';
 import { seedIfEmpty } from '../../seed/index';
+import { isFabricConfigured } from '../../chain/gateway/config';
 import { encryptPlaintextPersonalFields } from '../src/lib/server/privacy/encrypt-at-rest';
 import { DEMO_TOTP_SECRET } from '../src/lib/server/totp/demo';
 
@@ -18,6 +19,7 @@ export async function boot(): Promise<Booted> {
 	const database = await resolveDatabase({ quiet: process.env.LINLI_PG_LOG !== '1' });
 	process.env.DATABASE_URL = database.url;
 	await runMigrations(database.url);
+	await switchFabricOutbox(database.url);
 	const demo = process.env.LINLI_SEED === '0' ? null : await seedIfEmpty(database.url);
 	await encryptAtRest(database.url, (demo?.accounts.length ?? 0) > 0); // after seeding
 	return { database, demo };
@@ -64,6 +66,29 @@ export function onShutdown(stop: () => Promise<void>): void {
 	};
 	process.on('SIGINT', () => handler('SIGINT'));
 	process.on('SIGTERM', () => handler('SIGTERM'));
+}
+
+/**
+ * Queues transfers for Fabric only when this app anchors them (FABRIC_* set). Every instance must
+ * agree; should one without the settings turn the outbox off, the anchoring job turns it back on
+ * and queues what was missed.
+ */
+async function switchFabricOutbox(url: string): Promise<void> {
+	const { createDb } = await import('../../db/client');
+	const { setFabricOutbox } = await import('../src/lib/server/fabric/outbox-switch');
+	const handle = createDb(url, { max: 1 });
+	try {
+		const outbox = await setFabricOutbox(handle.sql, isFabricConfigured(process.env));
+		if (outbox.changed) {
+			console.log(
+				outbox.enabled
+					? `  Fabric outbox on: ${outbox.backfilled} transfers made while it was off queued`
+					: '  Fabric outbox off (no FABRIC_* settings): transfers are not queued for Fabric'
+			);
+		}
+	} finally {
+		await handle.close();
+	}
 }
 
 /**

@@ -5,6 +5,7 @@ import { isFabricConfigured } from '../../../../../chain/gateway/config';
 import { database } from '../context';
 import { anchorPending } from './anchor';
 import { fabricLedger, fabricSettings } from './fabric-context';
+import { fabricOutboxEnabled, setFabricOutbox } from './outbox-switch';
 import { reconcile, saveReconciliation } from './reconcile';
 
 export const FABRIC_ANCHOR_TASK = 'ledger:fabric-anchor';
@@ -37,6 +38,7 @@ export const fabricAnchorTask: Task = async () => {
 	const settings = fabricSettings();
 	if (!settings) return;
 	const sql = database().sql;
+	await ensureOutbox(sql);
 	try {
 		const ledger = await fabricLedger(settings);
 		const run = await anchorPending(sql, ledger, {
@@ -50,6 +52,18 @@ export const fabricAnchorTask: Task = async () => {
 		await scheduleAnchoring(sql, DOWN_RETRY_MS);
 	}
 };
+
+/**
+ * The outbox must be on while this app anchors. An instance started without FABRIC_* turns it off
+ * (web/server/boot.ts); turning it back on queues the transfers made meanwhile.
+ */
+async function ensureOutbox(sql: postgres.Sql): Promise<void> {
+	if (await fabricOutboxEnabled(sql)) return;
+	const { backfilled } = await setFabricOutbox(sql, true);
+	console.warn(
+		`[fabric] the outbox was off (an instance without FABRIC_* settings?); turned on, ${backfilled} transfers queued`
+	);
+}
 
 /** `ledger.fabric.reconcile`: compares database and chaincode and keeps the report. */
 export const fabricReconcileTask: Task = async () => {
