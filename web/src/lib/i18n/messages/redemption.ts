@@ -299,5 +299,17 @@ export default defineMessages({
 	'redemption.sponsor.error.payment_failed': {
 		'zh-CN': '付款页面打不开，请稍后再试。',
 		en: 'Could not open the payment page; try again later.'
+	},
+	'notify.voucher_used': {
+		'zh-CN': '您在{partner}的兑换券“{offer}”已经用了，花了 {points} 积分。',
+		en: 'Your voucher "{offer}" at {partner} was used: {points} points spent.'
+	},
+	'notify.voucher_expired': {
+		'zh-CN': '兑换券“{offer}”过期没用，{points} 积分已经退回给您。',
+		en: 'Your voucher "{offer}" expired unused: {points} points are back in your account.'
+	},
+	'notify.voucher_cancelled': {
+		'zh-CN': '兑换券“{offer}”已经取消，{points} 积分已经退回给您。',
+		en: 'Your voucher "{offer}" was cancelled: {points} points are back in your account.'
 	}
 });

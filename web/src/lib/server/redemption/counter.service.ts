@@ -7,6 +7,7 @@ import { partnerCounterChannel } from '../../realtime/channels';
 import type { RedemptionDeps } from './deps';
 import { COUNTER_EVENT } from './redeem.service';
 import { endVoucher } from './void-voucher';
+import { recordCapture } from './voucher-notices';
 import { voucherByCode, voucherById, type VoucherRow } from './vouchers.repository';
 
 /**
@@ -137,7 +138,7 @@ export async function captureHold(
 		actorId
 	});
 	if (captured.ok) {
-		await deps.sql`update vouchers set capture_id = ${captured.value.id} where id = ${v.id}`;
+		await recordCapture(deps, v, captured.value.id);
 		return captured.value.id;
 	}
 	deps.log.warn('capture refused', { voucherId: v.id, error: captured.error });

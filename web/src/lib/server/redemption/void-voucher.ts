@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
 import type { RedemptionDeps } from './deps';
+import { recordVoid } from './voucher-notices';
 import { releaseReservation, voucherById, type VoucherRow } from './vouchers.repository';
 
 export type CancelError = 'voucher_not_found' | 'not_cancellable';
@@ -51,7 +52,7 @@ export async function voidHold(
 		deps.log.warn('void refused', { voucherId: v.id, error: voided.error });
 		return;
 	}
-	await deps.sql`update vouchers set void_id = ${voided.value.id} where id = ${v.id}`;
+	await recordVoid(deps, v, voided.value.id, actorId);
 }
 
 /** The resident cancels their own unused voucher. Errors: 'voucher_not_found', 'not_cancellable'. */
