@@ -149,6 +149,7 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 	await expect(
 		resident.getByText(zh('sorting.mine.note', { note: '厨余里有塑料袋' }))
 	).toBeVisible();
+	await resident.screenshot({ path: 'test-results/sorting-resident.png', fullPage: true });
 	const photo = await resident.request.get(href!);
 	expect(photo.status()).toBe(200);
 	expect(photo.headers()).toMatchObject({
@@ -187,7 +188,8 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 	});
 	await expect(committee.getByText(asked)).toBeVisible();
 	await open(committee, '/committee/sorting/households');
-	const request = committee.locator('.request', { hasText: joiner.name });
+	const request = committee.getByTestId('join-request').filter({ hasText: joiner.name });
+	await expect(request).toContainText('豪贤路8号 1单元201 · YYX-0002');
 	await request.getByRole('button', { name: zh('sorting.committee.approve'), exact: true }).click();
 	await expect(committee.getByText(zh('sorting.committee.saved'))).toBeVisible();
 	await open(neighbour, '/notifications');
@@ -218,6 +220,7 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 	await expect(card.getByTestId('household-grid')).toHaveText(
 		zh('sorting.grid.of', { grid: '第一网格' })
 	);
+	await committee.screenshot({ path: 'test-results/sorting-households.png', fullPage: true });
 	await open(committee, '/committee/sorting/grids');
 	const totals = committee.getByTestId('grid-totals');
 	// The first journey's three bags (two right, four points) and this wrong one.

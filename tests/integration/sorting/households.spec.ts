@@ -4,10 +4,13 @@ import { localDay } from '../../../web/src/lib/domain/sorting';
 import { phoneColumns } from '../../../web/src/lib/server/crypto';
 import { gridStats } from '../../../web/src/lib/server/sorting/grid-stats.service';
 import {
+	householdsOfCommunity,
+	pendingJoinRequests
+} from '../../../web/src/lib/server/sorting/household-list';
+import {
 	addMember,
 	createHousehold,
 	gridsOfCommunity,
-	householdsOfCommunity,
 	setHouseholdGrid
 } from '../../../web/src/lib/server/sorting/households.service';
 import {
@@ -158,6 +161,19 @@ describe('adding a member by phone', () => {
 	});
 });
 
+describe('finding households', () => {
+	it('should search building, flat and card number within the community, and cap the list', async () => {
+		const cards = async (q?: string, limit?: number) =>
+			(await householdsOfCommunity(deps, place.home.id, { q, limit })).map((h) => h.cardNumber);
+		expect(await cards('g-000')).toEqual(['G-0001', 'G-0003']);
+		expect(await cards('6号楼')).toEqual(['G-0003']);
+		expect(await cards('301')).toEqual(['P-0001']);
+		expect(await cards('%')).toEqual([]);
+		expect(await cards(undefined, 2)).toHaveLength(2);
+		expect(await householdsOfCommunity(deps, place.other.id, { q: 'G-0001' })).toEqual([]);
+	});
+});
+
 describe('join requests', () => {
 	it('should tell the community’s own committee, not the street’s, and the resident the answer', async () => {
 		const [street] = await db.db
@@ -188,10 +204,15 @@ describe('join requests', () => {
 		});
 		expect(await notes(street!.id)).toEqual([]);
 
-		const [request] = (await householdsOfCommunity(deps, place.home.id)).find(
-			(h) => h.id === household.value
-		)!.requests;
-		expect(request).toMatchObject({ name: '李伯', phone: '139****3333' });
+		const [request] = await pendingJoinRequests(deps, place.home.id);
+		expect(request).toMatchObject({
+			name: '李伯',
+			phone: '139****3333',
+			householdId: household.value,
+			building: '8号楼',
+			unit: '402',
+			cardNumber: 'J-0001'
+		});
 		expect(await decideJoin(deps, committee, request!.id, true)).toEqual({ ok: true, value: null });
 		expect(await decideJoin(deps, committee, request!.id, false)).toEqual({
 			ok: false,
@@ -237,6 +258,7 @@ describe('join requests', () => {
 		});
 		expect(await decideJoin(deps, committee, request!.id, false)).toMatchObject({ ok: true });
 		expect((await notes(resident.id)).map((n) => n.type)).toEqual(['sorting.join_declined']);
+		expect(await pendingJoinRequests(deps, place.home.id)).toEqual([]);
 		const [member] = await db.sql`
 			select 1 from sorting_household_members where user_id = ${resident.id}`;
 		expect(member).toBeUndefined();

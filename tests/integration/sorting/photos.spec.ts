@@ -110,7 +110,7 @@ describe('who may see a drop-off photo', () => {
 describe('lists that open photos', () => {
 	it('should mark the photo and the note in the household’s history', async () => {
 		const view = await householdView(deps, resident.id);
-		const lines = 'recent' in view ? view.recent : [];
+		const lines = ('recent' in view ? view.recent : undefined) ?? [];
 		expect(lines.map((d) => [d.id, d.has_photo, d.note])).toEqual([
 			[withoutPhoto, false, null],
 			[withPhoto, true, '塑料袋里有剩饭']

@@ -35,6 +35,17 @@ export default defineMessages({
 	'sorting.recorded.none': { 'zh-CN': '还没有记录。', en: 'Nothing recorded yet.' },
 	'sorting.committee.review': { 'zh-CN': '投放记录', en: 'Drop-offs' },
 	'sorting.committee.grids': { 'zh-CN': '网格统计', en: 'By grid' },
+	'sorting.committee.requests': { 'zh-CN': '加入住户的申请', en: 'Requests to join a household' },
+	'sorting.committee.noRequests': { 'zh-CN': '现在没有申请。', en: 'No requests now.' },
+	'sorting.committee.findHousehold': {
+		'zh-CN': '找住户（楼栋、房号或门牌卡号）',
+		en: 'Find a household (building, flat or card number)'
+	},
+	'sorting.committee.noHouseholds': { 'zh-CN': '没有找到住户。', en: 'No household found.' },
+	'sorting.committee.moreHouseholds': {
+		'zh-CN': '只列出前 {count} 户，请在上面搜索。',
+		en: 'Only the first {count} are listed; search above.'
+	},
 	'sorting.grid.label': { 'zh-CN': '网格', en: 'Grid' },
 	'sorting.grid.none': { 'zh-CN': '未分网格', en: 'No grid' },
 	'sorting.grid.community': { 'zh-CN': '全社区', en: 'Whole community' },

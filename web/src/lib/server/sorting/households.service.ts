@@ -1,16 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { maskPhone, type AccessSubject } from '$lib/domain/access';
+import type { AccessSubject } from '$lib/domain/access';
 import { normalisePhone } from '$lib/domain/identity/login-id';
 import { normaliseCardNumber } from '$lib/domain/sorting';
 import { err, ok, type Result } from '$core/shared';
-import {
-	nodes,
-	sortingHouseholdMembers,
-	sortingHouseholds,
-	sortingJoinRequests,
-	users
-} from '../../../../../db/schema';
-import { revealPhone, userHasPhone } from '../crypto';
+import { nodes, sortingHouseholdMembers, sortingHouseholds, users } from '../../../../../db/schema';
+import { userHasPhone } from '../crypto';
 import type { SortingDeps } from './deps';
 import { managedCommunity } from './points.service';
 
@@ -150,45 +144,4 @@ export async function linkMember(
 		}
 		return ok(null);
 	});
-}
-
-const person = {
-	id: users.id,
-	name: users.displayName,
-	phone: users.phone,
-	phoneCipher: users.phoneCipher
-};
-
-/** Staff see 138****5678: enough to tell people apart and call, not the whole number. */
-const masked = <T extends { phone: string | null; phoneCipher: string | null }>(r: T) => {
-	const { phoneCipher, ...rest } = r;
-	return { ...rest, phone: maskPhone(revealPhone({ phone: r.phone, phoneCipher })) };
-};
-
-/** Households of a community with members (phones masked), grid and open join requests. */
-export async function householdsOfCommunity(deps: SortingDeps, communityId: number) {
-	const households = await deps.db
-		.select()
-		.from(sortingHouseholds)
-		.where(eq(sortingHouseholds.communityId, communityId))
-		.orderBy(asc(sortingHouseholds.building), asc(sortingHouseholds.unit));
-	const members = await deps.db
-		.select({ householdId: sortingHouseholdMembers.householdId, ...person })
-		.from(sortingHouseholdMembers)
-		.innerJoin(users, eq(users.id, sortingHouseholdMembers.userId))
-		.innerJoin(sortingHouseholds, eq(sortingHouseholds.id, sortingHouseholdMembers.householdId))
-		.where(eq(sortingHouseholds.communityId, communityId));
-	const requests = await deps.db
-		.select({ householdId: sortingJoinRequests.householdId, ...person, id: sortingJoinRequests.id })
-		.from(sortingJoinRequests)
-		.innerJoin(users, eq(users.id, sortingJoinRequests.userId))
-		.innerJoin(sortingHouseholds, eq(sortingHouseholds.id, sortingJoinRequests.householdId))
-		.where(
-			and(eq(sortingHouseholds.communityId, communityId), eq(sortingJoinRequests.status, 'pending'))
-		);
-	return households.map((h) => ({
-		...h,
-		members: members.filter((m) => m.householdId === h.id).map(masked),
-		requests: requests.filter((r) => r.householdId === h.id).map(masked)
-	}));
 }

@@ -3,10 +3,14 @@ import { z } from 'zod';
 import { committeeCommunity } from '$lib/server/sorting/committee';
 import { sorting } from '$lib/server/sorting/deps';
 import {
+	HOUSEHOLD_PAGE,
+	householdsOfCommunity,
+	pendingJoinRequests
+} from '$lib/server/sorting/household-list';
+import {
 	addMember,
 	createHousehold,
 	gridsOfCommunity,
-	householdsOfCommunity,
 	setHouseholdGrid
 } from '$lib/server/sorting/households.service';
 import { decideJoin } from '$lib/server/sorting/join-requests.service';
@@ -15,8 +19,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { community } = await committeeCommunity(locals, url);
 	const deps = sorting();
+	const q = (url.searchParams.get('q') ?? '').slice(0, 40);
 	return {
-		households: await householdsOfCommunity(deps, community.id),
+		q,
+		limit: HOUSEHOLD_PAGE,
+		requests: await pendingJoinRequests(deps, community.id),
+		households: await householdsOfCommunity(deps, community.id, { q }),
 		grids: await gridsOfCommunity(deps, community.id)
 	};
 };
