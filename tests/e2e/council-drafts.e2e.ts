@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_RESIDENT } from '../../seed/accounts';
 import { pngBytes } from '../factories/images';
-import { logIn, open, staffState, zh } from '../helpers/e2e/app';
+import { logIn, markWithoutJs, open, staffState, zh } from '../helpers/e2e/app';
 
 async function as(browser: Browser, phone: string): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
@@ -131,4 +131,21 @@ test('the committee merges a duplicate by picking it from a list, and the author
 	await expect(
 		resident.getByText(zh('notify.council.merged', { title: duplicate, into: original }))
 	).toBeVisible();
+});
+
+test('without JavaScript the photo field is a plain file input that still works', async ({
+	browser
+}) => {
+	const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+	markWithoutJs(page);
+	await logIn(page, DEMO_RESIDENT.phone);
+	const title = `活动室装空调 ${Date.now() % 100000}`;
+	await open(page, '/council/new');
+	await fillProposal(page, title);
+	await page.getByLabel(zh('council.photos.label')).setInputFiles([png('d.png', 80, [90, 90, 90])]);
+	await page.getByRole('button', { name: zh('council.new.saveDraft') }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	// The thumbnail is a link to the full picture, which opens as a page of its own.
+	await page.getByRole('link', { name: zh('council.photos.open', { n: 1, count: 1 }) }).click();
+	await expect(page).toHaveURL(/\/council\/\d+\/images\/[0-9a-f-]{36}$/);
 });

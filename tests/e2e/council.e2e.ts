@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { DEMO_RESIDENT } from '../../seed/accounts';
+import { pngBytes } from '../factories/images';
 import { logIn, newResident, open, register, staffState, zh } from '../helpers/e2e/app';
 
 /** A signed-in page in its own browser context (its own cookies). */
@@ -178,6 +179,11 @@ test('citizen council: propose → accept → support and comment → vote with 
 	await submit(committee, card.getByRole('button', { name: zh('council.console.start') }));
 	await expect(card.getByText(zh('council.state.implementation'))).toBeVisible();
 	await card.getByLabel(zh('council.console.progress')).fill('灯已经装好一半');
+	await card.getByLabel(zh('council.photos.label')).setInputFiles({
+		name: 'lamp.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from(pngBytes(64, 48, [250, 210, 60]))
+	});
 	await submit(committee, card.getByRole('button', { name: zh('council.console.postProgress') }));
 	await card.getByLabel(zh('council.console.completeNote')).fill('全部装好了');
 	await submit(committee, card.getByRole('button', { name: zh('council.console.complete') }));
@@ -185,6 +191,9 @@ test('citizen council: propose → accept → support and comment → vote with 
 
 	await open(neighbour, proposalPath);
 	await expect(neighbour.getByText('灯已经装好一半')).toBeVisible();
+	await expect(
+		neighbour.getByRole('img', { name: zh('council.progressImageAlt', { n: 1 }) })
+	).toBeVisible();
 	await neighbour.getByLabel(zh('council.rating.5')).check();
 	await neighbour.getByLabel(zh('council.rating.comment')).fill('晚上回家亮堂了');
 	await neighbour.getByRole('button', { name: zh('council.rating.send') }).click();

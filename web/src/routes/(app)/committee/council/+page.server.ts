@@ -41,6 +41,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = staff(locals, url);
 	const c = await committeeConsole(councilDeps().sql, user);
 	const iso = (d: Date | null) => d?.toISOString() ?? null;
+	// Where a proposal may be merged: the community's other proposals under review or discussion.
+	const mergeTargets = (p: { id: number; communityId: number }) =>
+		[...c.review, ...c.discussion]
+			.filter((o) => o.communityId === p.communityId && o.id !== p.id)
+			.map((o) => ({ id: o.id, title: o.title, state: o.state }));
 	return {
 		...c,
 		review: c.review.map((p) => ({
@@ -49,17 +54,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			authorName: p.authorName,
 			problem: p.problem,
 			createdAt: iso(p.createdAt),
-			// Where it may be merged: the community's other proposals under review or discussion.
-			mergeTargets: [...c.review, ...c.discussion]
-				.filter((o) => o.communityId === p.communityId && o.id !== p.id)
-				.map((o) => ({ id: o.id, title: o.title, state: o.state }))
+			mergeTargets: mergeTargets(p)
 		})),
 		discussion: c.discussion.map((p) => ({
 			id: p.id,
 			title: p.title,
 			supportCount: p.supportCount,
 			estimatedCost: p.estimatedCost,
-			communityId: p.communityId
+			communityId: p.communityId,
+			mergeTargets: mergeTargets(p)
 		})),
 		delivering: c.delivering.map((p) => ({
 			id: p.id,
