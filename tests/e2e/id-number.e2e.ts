@@ -61,7 +61,8 @@ test('the committee types the ID number while verifying; the partner counter see
 	const card = staff.getByRole('listitem').filter({ hasText: person.name });
 	await card.getByLabel(zh('idNumber.optional')).fill(MISTYPED);
 	const approve = card.getByRole('button', {
-		name: zh('committee.approveLabel', { name: person.name })
+		name: zh('committee.approveLabel', { name: person.name }),
+		exact: true
 	});
 	await approve.click();
 	await expect(card.getByRole('alert')).toHaveText(zh('idNumber.error.bad_check_digit'));
