@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../db/schema';
 import {
 	createActivity,
-	getActivity
+	getActivity,
+	listManaged,
+	managedActivity
 } from '../../../web/src/lib/server/timebank/activities.service';
 import { browseActivities } from '../../../web/src/lib/server/timebank/browse.service';
 import {
@@ -33,7 +35,10 @@ const north = (metres: number) => ({
 	longitude: CENTRE.longitude
 });
 
-async function publish(title: string, extra: { skills?: string[]; at?: typeof CENTRE | null }) {
+async function publish(
+	title: string,
+	extra: { skills?: string[]; at?: typeof CENTRE | null; audience?: 'community' | 'street' }
+) {
 	const at = extra.at ?? null;
 	const created = await createActivity(deps, organiser, {
 		communityId: world.home.id,
@@ -53,7 +58,8 @@ async function publish(title: string, extra: { skills?: string[]; at?: typeof CE
 			capacity: 1,
 			minutesCredited: 120
 		},
-		publish: true
+		publish: true,
+		audience: extra.audience
 	});
 	if (!created.ok) throw new Error(created.error);
 	return created.value.id;
@@ -234,5 +240,59 @@ describe('skilled volunteers per slot', () => {
 		expect(await skilledPerSlot(db.db, activityId)).toEqual(new Map([[slotId, 1]]));
 		const none = await publish('清洁（不需要技能）', {});
 		expect(await skilledPerSlot(db.db, none)).toEqual(new Map());
+	});
+});
+
+describe('an activity for the whole street', () => {
+	it('should be listed and open to a neighbouring community, and still be managed by its own', async () => {
+		const activityId = await publish('街道义诊', { audience: 'street', at: north(100) });
+		const neighbour = await person(db, world.other);
+		const seen = await browse(neighbour.id);
+		expect(seen.activities.map((a) => [a.title, a.hostName])).toEqual([['街道义诊', '甲社区']]);
+		expect(seen.homeId).toBe(world.other.id);
+		expect(seen.hosts).toEqual([{ id: world.home.id, name: '甲社区' }]);
+		const slotId = (await getActivity(deps, activityId))?.slots[0]?.slot.id ?? 0;
+		expect(await signUp(deps, await self(deps, neighbour), slotId)).toEqual({
+			ok: true,
+			value: 'signed_up'
+		});
+		expect((await managedActivity(deps, organiser, activityId)).ok).toBe(true);
+		expect((await listManaged(deps, organiser)).map((a) => a.id)).toContain(activityId);
+		const otherOrganiser = await person(db, world.other, { roles: ['organiser'] });
+		expect(await managedActivity(deps, otherOrganiser, activityId)).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
+	});
+
+	it('should filter by the community that runs it, own community first in the choices', async () => {
+		const resident = await person(db, world.home);
+		const all = await browse(resident.id);
+		expect(all.hosts).toEqual([{ id: world.home.id, name: '甲社区' }]);
+		await createActivity(deps, await person(db, world.other, { roles: ['organiser'] }), {
+			communityId: world.other.id,
+			title: '乙社区的街道活动',
+			description: '',
+			category: '助老',
+			skills: [],
+			place: '乙社区',
+			latitude: null,
+			longitude: null,
+			geofenceMetres: null,
+			pointsPerHour: 0,
+			signupDeadline: new Date('2026-05-02T00:00:00Z'),
+			slot: {
+				startsAt: new Date('2026-05-03T01:00:00Z'),
+				endsAt: new Date('2026-05-03T03:00:00Z'),
+				capacity: 5,
+				minutesCredited: 60
+			},
+			publish: true,
+			audience: 'street'
+		});
+		const both = await browse(resident.id);
+		expect(both.hosts.map((h) => h.name)).toEqual(['甲社区', '乙社区']);
+		const theirs = await browse(resident.id, { hostId: world.other.id });
+		expect(theirs.activities.map((a) => a.title)).toEqual(['乙社区的街道活动']);
 	});
 });

@@ -63,6 +63,12 @@ export default defineMessages({
 		en: 'First tell us what you can do'
 	},
 	'tb.find.fromDate': { 'zh-CN': '{date} 以后', en: 'from {date}' },
+	'tb.find.community': { 'zh-CN': '哪个社区办的', en: 'Run by' },
+	'tb.find.anyCommunity': { 'zh-CN': '哪个社区都行', en: 'Any community' },
+	'tb.find.hostedBy': {
+		'zh-CN': '{community}办的，整个街道的居民都能报名',
+		en: 'Run by {community}, open to the whole street'
+	},
 	'tb.find.anyCategory': { 'zh-CN': '全部类别', en: 'All categories' },
 	'tb.find.origin.here': {
 		'zh-CN': '距离按您现在的位置算。',
@@ -97,6 +103,17 @@ export default defineMessages({
 	},
 	'tb.match.badge': { 'zh-CN': '用得上您的本事', en: 'Needs your skills' },
 	'tb.match.which': { 'zh-CN': '用得上：{skills}', en: 'Uses: {skills}' },
+
+	// Organisers: who may sign up
+	'tb.org.audience': { 'zh-CN': '谁可以报名', en: 'Who may sign up' },
+	'tb.org.audience.community': {
+		'zh-CN': '只限本社区的居民',
+		en: 'Residents of this community only'
+	},
+	'tb.org.audience.street': {
+		'zh-CN': '整个街道各社区的居民',
+		en: 'Residents of every community in the street'
+	},
 
 	// Organisers: required skills and who has them
 	'tb.org.skillsPick': { 'zh-CN': '需要的技能（可以多选）', en: 'Skills needed (pick any)' },

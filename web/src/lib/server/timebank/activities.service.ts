@@ -36,7 +36,14 @@ export interface ActivityInput {
 	signupDeadline: Date;
 	slot: SlotInput;
 	publish: boolean;
+	/**
+	 * Who may sign up: the community's own residents (the default), or every community of its
+	 * street. The community pays the hours either way.
+	 */
+	audience?: Audience;
 }
+
+export type Audience = 'community' | 'street';
 
 export type ActivityError =
 	| 'not_found'
@@ -46,9 +53,9 @@ export type ActivityError =
 	| 'slot_in_past'
 	| 'bad_state';
 
-async function communityPath(deps: TimebankDeps, id: number): Promise<string | null> {
+async function communityNode(deps: TimebankDeps, id: number) {
 	const [node] = await deps.db.select().from(nodes).where(eq(nodes.id, id));
-	return node?.level === 'community' ? node.path : null;
+	return node?.level === 'community' ? node : null;
 }
 
 /** The approved organisation the organiser publishes for: one working at or above the community. */
@@ -75,14 +82,17 @@ export async function createActivity(
 	user: AccessSubject,
 	input: ActivityInput
 ): Promise<Result<Activity, ActivityError>> {
-	const path = await communityPath(deps, input.communityId);
-	if (!path) return err('not_a_community');
+	const community = await communityNode(deps, input.communityId);
+	if (!community) return err('not_a_community');
+	const path = community.path;
 	if (!can(user, 'activity.publish', path)) return err('forbidden');
 	if (input.slot.startsAt.getTime() <= deps.now().getTime()) return err('slot_in_past');
 	if (input.signupDeadline.getTime() > input.slot.startsAt.getTime()) {
 		return err('deadline_after_start');
 	}
-	const { slot, publish, communityId, ...fields } = input;
+	const { slot, publish, communityId, audience, ...fields } = input;
+	// A community always sits under a street, so the parent is the street.
+	const nodeId = audience === 'street' ? (community.parentId ?? communityId) : communityId;
 	const orgId = await organisationOf(deps, user.id, path);
 	return deps.db.transaction(async (tx) => {
 		const [activity] = await tx
@@ -90,7 +100,7 @@ export async function createActivity(
 			.values({
 				...fields,
 				orgId,
-				nodeId: communityId,
+				nodeId,
 				communityId,
 				createdBy: user.id,
 				status: publish ? 'published' : 'draft'
@@ -119,7 +129,10 @@ export async function addSlot(
 	return ok(row);
 }
 
-/** The activity, if `user` may manage it (publish, take attendance, confirm). */
+/**
+ * The activity, if `user` may manage it (publish, take attendance, confirm). Managers are those
+ * of the community that runs and pays for it, even when its audience is the whole street.
+ */
 export async function managedActivity(
 	deps: TimebankDeps,
 	user: AccessSubject,
@@ -128,7 +141,7 @@ export async function managedActivity(
 	const [row] = await deps.db
 		.select({ activity: activities, path: nodes.path })
 		.from(activities)
-		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.innerJoin(nodes, eq(nodes.id, activities.communityId))
 		.where(eq(activities.id, activityId));
 	if (!row) return err('not_found');
 	if (!can(user, 'activity.confirm', row.path)) return err('forbidden');
@@ -217,7 +230,7 @@ export async function listManaged(deps: TimebankDeps, user: AccessSubject) {
 	return deps.db
 		.select({ id: activities.id, title: activities.title, status: activities.status })
 		.from(activities)
-		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.innerJoin(nodes, eq(nodes.id, activities.communityId))
 		.where(pathInScopes(scopes))
 		.orderBy(desc(activities.createdAt))
 		.limit(200);

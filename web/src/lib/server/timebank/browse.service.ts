@@ -1,4 +1,5 @@
 import { and, asc, between, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import {
 	boundingBox,
 	byDistance,
@@ -17,12 +18,16 @@ import { skillsOf } from './skills.service';
 
 /** The list is short on purpose: a phone shows a few screens, not a catalogue. */
 const LIST_LIMIT = 100;
+/** The community that runs an activity (its audience may be the whole street). */
+const host = alias(nodes, 'host');
 
 export interface ActivityFilter {
 	/** The viewer's community path: only activities for it are listed. */
 	communityPath: string;
 	from: Date;
 	category?: string;
+	/** Only activities run by this community. */
+	hostId?: number;
 	/** Only activities that need one of these stored skill words. */
 	skillWords?: readonly string[];
 	/** Only activities whose point is inside the box, or that have no point at all. */
@@ -37,6 +42,7 @@ export async function listActivities(deps: TimebankDeps, f: ActivityFilter) {
 		gte(activitySlots.endsAt, f.from)
 	];
 	if (f.category) conditions.push(eq(activities.category, f.category));
+	if (f.hostId) conditions.push(eq(activities.communityId, f.hostId));
 	if (f.skillWords) {
 		const words = sql.join(
 			f.skillWords.map((w) => sql`${w}`),
@@ -66,13 +72,16 @@ export async function listActivities(deps: TimebankDeps, f: ActivityFilter) {
 			latitude: activities.latitude,
 			longitude: activities.longitude,
 			pointsPerHour: activities.pointsPerHour,
+			hostId: activities.communityId,
+			hostName: host.name,
 			nextStart: sql<Date>`min(${activitySlots.startsAt})`.mapWith((v: string) => new Date(v))
 		})
 		.from(activities)
 		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.innerJoin(host, eq(host.id, activities.communityId))
 		.innerJoin(activitySlots, eq(activitySlots.activityId, activities.id))
 		.where(and(...conditions))
-		.groupBy(activities.id)
+		.groupBy(activities.id, host.id)
 		.orderBy(asc(sql`min(${activitySlots.startsAt})`))
 		.limit(LIST_LIMIT);
 }
@@ -84,6 +93,8 @@ export interface BrowseInput {
 	userId: number;
 	from: Date;
 	category?: string;
+	/** Only activities run by this community. */
+	hostId?: number;
 	/** Only activities that need a skill the resident listed. */
 	mySkillsOnly: boolean;
 	/** Only activities within this many kilometres, nearest first. */
@@ -101,6 +112,10 @@ export interface Browse {
 	withoutPoint: number;
 	/** Categories of the activities open to the resident, for the filter's choices. */
 	categories: string[];
+	/** The communities running activities open to the resident (theirs first), for the filter. */
+	hosts: { id: number; name: string }[];
+	/** The resident's own community. */
+	homeId: number | null;
 }
 
 /**
@@ -115,15 +130,22 @@ export async function browseActivities(deps: TimebankDeps, input: BrowseInput): 
 	const home = me?.communityId ? await communityPoint(deps.db, me.communityId) : null;
 	const centre = input.here ?? home;
 	const origin: Browse['origin'] = input.here ? 'here' : home ? 'community' : null;
-	const nothing = { activities: [], origin, mySkills, withoutPoint: 0 };
-	if (!me?.communityPath) return { ...nothing, categories: [] };
-	const categories = await categoriesFor(deps, me.communityPath, input.from);
-	if (input.mySkillsOnly && mySkills.length === 0) return { ...nothing, categories };
+	const nothing = {
+		activities: [],
+		origin,
+		mySkills,
+		withoutPoint: 0,
+		homeId: me?.communityId ?? null
+	};
+	if (!me?.communityPath) return { ...nothing, categories: [], hosts: [] };
+	const choices = await choicesFor(deps, me.communityPath, input.from, me.communityId);
+	if (input.mySkillsOnly && mySkills.length === 0) return { ...nothing, ...choices };
 	const radiusMetres = input.radiusKm && centre ? input.radiusKm * 1000 : null;
 	const rows = await listActivities(deps, {
 		communityPath: me.communityPath,
 		from: input.from,
 		category: input.category,
+		hostId: input.hostId,
 		skillWords: input.mySkillsOnly ? wordsFor(mySkills) : undefined,
 		near: radiusMetres && centre ? { centre, radiusMetres } : undefined
 	});
@@ -133,15 +155,23 @@ export async function browseActivities(deps: TimebankDeps, input: BrowseInput): 
 		origin,
 		mySkills,
 		withoutPoint: radiusMetres ? rows.filter((r) => r.latitude === null).length : 0,
-		categories
+		homeId: me.communityId,
+		...choices
 	};
 }
 
-async function categoriesFor(deps: TimebankDeps, communityPath: string, from: Date) {
+/** The categories and running communities of the activities open to a resident. */
+async function choicesFor(
+	deps: TimebankDeps,
+	communityPath: string,
+	from: Date,
+	homeId: number | null
+) {
 	const rows = await deps.db
-		.selectDistinct({ category: activities.category })
+		.selectDistinct({ category: activities.category, hostId: host.id, hostName: host.name })
 		.from(activities)
 		.innerJoin(nodes, eq(nodes.id, activities.nodeId))
+		.innerJoin(host, eq(host.id, activities.communityId))
 		.innerJoin(activitySlots, eq(activitySlots.activityId, activities.id))
 		.where(
 			and(
@@ -149,7 +179,12 @@ async function categoriesFor(deps: TimebankDeps, communityPath: string, from: Da
 				sql`${communityPath} like ${nodes.path} || '%'`,
 				gte(activitySlots.endsAt, from)
 			)
-		)
-		.orderBy(asc(activities.category));
-	return rows.map((r) => r.category);
+		);
+	const categories = [...new Set(rows.map((r) => r.category))].sort();
+	const hosts = [...new Map(rows.map((r) => [r.hostId, r.hostName])).entries()]
+		.map(([id, name]) => ({ id, name }))
+		.sort(
+			(a, b) => Number(b.id === homeId) - Number(a.id === homeId) || a.name.localeCompare(b.name)
+		);
+	return { categories, hosts };
 }

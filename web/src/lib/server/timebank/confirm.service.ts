@@ -22,6 +22,7 @@ import {
 import { canManageSlot } from './attendance.service';
 import type { ActivityError } from './activities.service';
 import type { TimebankDeps } from './deps';
+import { findPerson } from './people';
 
 /** Minutes as measured, or the organiser's edited figure. Null while still checked in. */
 export function minutesOf(
@@ -189,7 +190,10 @@ async function credit(
 	let hourId: string | null = null;
 	let pointId: string | null = null;
 	if (c.minutes > 0) {
-		const to = await residentHourAccount(deps, c.row.userId, c.activity.communityId);
+		// A street-wide activity may credit a neighbour from another community: their account opens
+		// at their own community's credit limit, not the host's.
+		const home = (await findPerson(deps.db, c.row.userId))?.communityId ?? c.activity.communityId;
+		const to = await residentHourAccount(deps, c.row.userId, home);
 		const hours = await deps.posting.transfer({
 			...meta,
 			idempotencyKey: `${key}/hours`,

@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		userId: user.id,
 		from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : deps.now(),
 		category: q.category,
+		hostId: q.community,
 		mySkillsOnly: q.skills,
 		radiusKm: q.radius,
 		here
@@ -27,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		filter: {
 			from: q.from ?? '',
 			category: q.category ?? '',
+			community: q.community ?? null,
 			skills: q.skills,
 			radius: q.radius,
 			near: q.near

@@ -9,6 +9,7 @@ describe('browseSchema', () => {
 			from: undefined,
 			category: undefined,
 			skills: false,
+			community: undefined,
 			radius: null,
 			near: 'here',
 			lat: null,
@@ -18,11 +19,14 @@ describe('browseSchema', () => {
 
 	it('reads every filter', () => {
 		expect(
-			read('from=2026-06-01&category=助老&skills=mine&radius=3&near=community&lat=23.13&lon=113.26')
+			read(
+				'from=2026-06-01&category=助老&skills=mine&community=7&radius=3&near=community&lat=23.13&lon=113.26'
+			)
 		).toEqual({
 			from: '2026-06-01',
 			category: '助老',
 			skills: true,
+			community: 7,
 			radius: 3,
 			near: 'community',
 			lat: 23.13,
@@ -37,7 +41,8 @@ describe('browseSchema', () => {
 		['a longitude that is not a number', 'lat=23&lon=east', { lat: 23, lon: null }],
 		['a bad date', 'from=tomorrow', { from: undefined }],
 		['an unknown origin', 'near=moon', { near: 'here' }],
-		['a blank category', 'category=%20%20', { category: undefined }]
+		['a blank category', 'category=%20%20', { category: undefined }],
+		['a community that is not an id', 'community=abc', { community: undefined }]
 	])('ignores %s', (_n, query, expected) => {
 		expect(read(query)).toMatchObject(expected);
 	});

@@ -57,6 +57,7 @@ export const browseSchema = z.object({
 		.optional()
 		.transform((v) => v === 'mine')
 		.catch(false),
+	community: z.coerce.number().int().positive().optional().catch(undefined),
 	radius: z
 		.string()
 		.optional()

@@ -57,6 +57,7 @@ export const activitySchema = z
 			.string()
 			.optional()
 			.transform((v) => v === '1'),
+		audience: z.enum(['community', 'street'], 'form.invalid').default('community'),
 		...slotFields
 	})
 	.refine((s) => s.endsAt > s.startsAt, { message: 'form.invalid', path: ['endsAt'] });
