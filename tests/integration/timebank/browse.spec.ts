@@ -5,7 +5,9 @@ import {
 	createActivity,
 	getActivity,
 	listManaged,
-	managedActivity
+	managedActivity,
+	setActivityStatus,
+	visibleActivity
 } from '../../../web/src/lib/server/timebank/activities.service';
 import { browseActivities } from '../../../web/src/lib/server/timebank/browse.service';
 import {
@@ -294,5 +296,38 @@ describe('an activity for the whole street', () => {
 		expect(both.hosts.map((h) => h.name)).toEqual(['甲社区', '乙社区']);
 		const theirs = await browse(resident.id, { hostId: world.other.id });
 		expect(theirs.activities.map((a) => a.title)).toEqual(['乙社区的街道活动']);
+	});
+});
+
+describe('a draft', () => {
+	it('should be shown only to those who manage it', async () => {
+		const created = await createActivity(deps, organiser, {
+			communityId: world.home.id,
+			title: '还没发布的活动',
+			description: '',
+			category: '助老',
+			skills: [],
+			place: '社区',
+			latitude: null,
+			longitude: null,
+			geofenceMetres: null,
+			pointsPerHour: 0,
+			signupDeadline: new Date('2026-05-02T00:00:00Z'),
+			slot: {
+				startsAt: new Date('2026-05-03T01:00:00Z'),
+				endsAt: new Date('2026-05-03T03:00:00Z'),
+				capacity: 5,
+				minutesCredited: 60
+			},
+			publish: false
+		});
+		if (!created.ok) throw new Error(created.error);
+		const id = created.value.id;
+		const resident = await person(db, world.home);
+		expect(await visibleActivity(deps, resident, id)).toBeNull();
+		expect((await visibleActivity(deps, organiser, id))?.title).toBe('还没发布的活动');
+		expect((await visibleActivity(deps, committee, id))?.status).toBe('draft');
+		await setActivityStatus(deps, organiser, id, 'published');
+		expect((await visibleActivity(deps, resident, id))?.status).toBe('published');
 	});
 });

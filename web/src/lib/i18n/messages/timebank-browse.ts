@@ -127,6 +127,12 @@ export default defineMessages({
 		en: '{count} of them have the skills needed'
 	},
 
+	// My activities and hours
+	'tb.mine.wallet': {
+		'zh-CN': '到“我的钱包”看全部收支',
+		en: 'See everything in my wallet'
+	},
+
 	// Mutual-aid ratings, for the committee
 	'tb.ratings.title': { 'zh-CN': '互助评价和感谢', en: 'Mutual-aid ratings and thanks' },
 	'tb.ratings.note': {

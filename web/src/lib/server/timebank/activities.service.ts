@@ -223,6 +223,17 @@ export async function getActivity(deps: TimebankDeps, activityId: number) {
 	return { ...row.activity, path: row.path, slots };
 }
 
+/** An activity as `viewer` may see it: a draft is shown only to those who manage it. */
+export async function visibleActivity(
+	deps: TimebankDeps,
+	viewer: AccessSubject,
+	activityId: number
+): Promise<Awaited<ReturnType<typeof getActivity>>> {
+	const activity = await getActivity(deps, activityId);
+	if (activity?.status !== 'draft') return activity;
+	return (await managedActivity(deps, viewer, activityId)).ok ? activity : null;
+}
+
 /** Activities `user` may manage, newest first: those in the places where they organise. */
 export async function listManaged(deps: TimebankDeps, user: AccessSubject) {
 	const scopes = scopesFor(user, 'activity.confirm');

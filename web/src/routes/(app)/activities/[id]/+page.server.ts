@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { matchingSkills } from '$lib/domain/timebank';
 import { parseForm } from '$lib/forms/parse';
 import { requireUser } from '$lib/server/access/guards';
-import { getActivity } from '$lib/server/timebank/activities.service';
+import { visibleActivity } from '$lib/server/timebank/activities.service';
 import { checkInWithCode } from '$lib/server/timebank/attendance.service';
 import { timebank } from '$lib/server/timebank/deps';
 import { actingFrom, codeRefusal, errorKey, forParam } from '$lib/server/timebank/edge';
@@ -14,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const acting = await actingFrom(locals, url, forParam(url));
 	const deps = timebank();
-	const activity = await getActivity(deps, Number(params.id) || 0);
+	const activity = await visibleActivity(deps, acting.actor, Number(params.id) || 0);
 	if (!activity) error(404, { message: 'Not found', code: 'not_found' });
 	const mine = await Promise.all(
 		activity.slots.map(
