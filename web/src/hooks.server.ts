@@ -1,4 +1,5 @@
 import { sequence } from '@sveltejs/kit/hooks';
+import { auditHandle } from '$lib/server/hooks/audit';
 import { authHandle } from '$lib/server/hooks/auth';
 import { localeHandle } from '$lib/server/hooks/locale';
 import { originHandle } from '$lib/server/hooks/origin';
@@ -13,5 +14,6 @@ export const handle = sequence(
 	localeHandle,
 	authHandle,
 	guardHandle,
-	preferencesHandle
+	preferencesHandle,
+	auditHandle
 );

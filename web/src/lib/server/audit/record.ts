@@ -39,4 +39,6 @@ export async function record(db: Executor, entry: AuditRecord): Promise<void> {
 		ip: entry.ip !== undefined ? entry.ip : (currentRequest()?.ip ?? null),
 		...(entry.at ? { at: entry.at } : {})
 	});
+	const request = currentRequest();
+	if (request) request.recorded = (request.recorded ?? 0) + 1;
 }
