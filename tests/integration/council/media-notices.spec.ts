@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	addComment,
 	belongsToProposal,
+	hideComment,
 	createProposal,
 	mergeProposal,
 	notifyVoteOpened,
@@ -195,6 +197,17 @@ describe('notices', () => {
 		const later = makeDeps(db, () => new Date(opensAt.getTime() + 1000));
 		expect(await notifyDueOpenings(later)).toBe(3);
 		expect(await notifyDueOpenings(later)).toBe(0);
+	});
+
+	it('should tell the writer once why their comment was hidden', async () => {
+		const id = await discussed('修垃圾房');
+		const c = value(await addComment(deps, neighbour!, id, { body: '卖房子找我', parentId: null }));
+		value(await hideComment(deps, committee, c.id, '广告'));
+		value(await hideComment(deps, committee, c.id, '广告信息'));
+		const [notice, ...more] = await db.sql<{ params: { reason: string }; link: string }[]>`
+			select params, link from notifications where user_id = ${neighbour!.id} and type = 'council.comment_hidden'`;
+		expect(more).toHaveLength(0);
+		expect(notice).toMatchObject({ params: { reason: '广告' }, link: `/council/${id}` });
 	});
 
 	it('should store progress photos with their update', async () => {

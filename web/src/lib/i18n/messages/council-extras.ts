@@ -51,6 +51,10 @@ export default defineMessages({
 		'zh-CN': '您的提案“{title}”和“{into}”内容相同，已经合并，请到那里继续讨论',
 		en: 'Your proposal “{title}” was merged into “{into}”; the discussion continues there'
 	},
+	'notify.council.comment_hidden': {
+		'zh-CN': '您在提案“{title}”下的留言被居委会隐藏了，原因：{reason}',
+		en: 'The committee hid your comment on “{title}”. Reason: {reason}'
+	},
 	'council.chart.value': { 'zh-CN': '{votes} 票（{percent}）', en: '{votes} votes ({percent})' },
 	'council.chart.ofTurnout': {
 		'zh-CN': '百分比按投票人数 {turnout} 人计算',

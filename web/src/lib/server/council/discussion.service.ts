@@ -1,6 +1,7 @@
 import { canComment, canSupport } from '$lib/domain/council';
 import { err, ok, type Result } from '$core/shared';
 import type { AccessUser } from '../access/guards';
+import { notify } from '../notifications/notify';
 import { committeeOf, residentOf } from './access';
 import { toDate, toDateOrNull, type CouncilDeps, type Queryable } from './deps';
 import type { CouncilError } from './errors';
@@ -67,21 +68,32 @@ export async function reportComment(
 	return inserted.length === 0 ? err('already_reported') : ok(true);
 }
 
-/** The committee hides a comment with a reason shown in its place. Errors: 'not_found', 'forbidden'. */
+/**
+ * The committee hides a comment with a reason shown in its place; the writer is told why (once,
+ * even if it is hidden again). Errors: 'not_found', 'forbidden'.
+ */
 export async function hideComment(
 	deps: CouncilDeps,
 	user: AccessUser,
 	commentId: number,
 	reason: string
 ): Promise<Result<true, CouncilError>> {
-	const [c] = await deps.sql<{ communityId: number }[]>`
-		select p.community_id as "communityId" from council_comments c
-		join council_proposals p on p.id = c.proposal_id where c.id = ${commentId}`;
+	const [c] = await deps.sql<
+		{ communityId: number; proposalId: number; title: string; authorId: number; hidden: boolean }[]
+	>`
+		select p.community_id as "communityId", p.id as "proposalId", p.title, c.author_id as "authorId",
+			c.hidden_at is not null as hidden
+		from council_comments c join council_proposals p on p.id = c.proposal_id where c.id = ${commentId}`;
 	if (!c) return err('not_found');
 	const allowed = await committeeOf(deps.sql, user, c.communityId);
 	if (!allowed.ok) return allowed;
 	await deps.sql`update council_comments set hidden_reason = ${reason}, hidden_by = ${user.id}, hidden_at = now()
 		where id = ${commentId}`;
+	if (!c.hidden) {
+		const params = { title: c.title, reason };
+		const notice = { userId: c.authorId, type: 'council.comment_hidden', params };
+		await notify(deps.sql, { ...notice, link: `/council/${c.proposalId}` }, deps.realtime);
+	}
 	return ok(true);
 }
 
