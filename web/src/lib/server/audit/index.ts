@@ -22,9 +22,14 @@
  * ```
  * The client IP is filled in from the request being served (hooks/security.ts sets it).
  * Auditors and committee members read the log at /audit (filters and CSV export).
+ *
+ * A staff form action whose service records nothing still leaves a `staff.action` entry (who,
+ * which form, for whom, IP, when): hooks/audit.ts adds it by default, so a forgotten `record`
+ * loses the before/after, never the fact.
  */
 export { record, type AuditRecord } from './record';
 export { currentRequest, withRequestContext, type RequestContext } from './request-context';
+export { actionSucceeded, isStaffFormAction, recordStaffAction } from './staff-actions';
 export {
 	AUDIT_EXPORT_LIMIT,
 	AUDIT_PAGE_SIZE,
