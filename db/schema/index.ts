@@ -10,6 +10,7 @@ export * from './fabric';
 export * from './timebank';
 export * from './timebank-profile';
 export * from './redemption';
+export * from './redemption-photos';
 export * from './council';
 export * from './sorting';
 export * from './audit';

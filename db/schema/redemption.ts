@@ -55,7 +55,6 @@ export const offers = pgTable(
 		title: text().notNull(),
 		description: text().notNull().default(''),
 		category: text().notNull(),
-		photoUrl: text('photo_url'),
 		pricePoints: integer('price_points').notNull(),
 		/** Null: unlimited. */
 		stock: integer(),

@@ -119,6 +119,7 @@ export const ACTION_RULES: Record<string, Rule> = {
 	'POST /(app)/partner?/connect': ['partner'],
 	'POST /(app)/partner/counter?/lookup': ['partner'],
 	'POST /(app)/partner/counter?/confirm': ['partner'],
+	'POST /(app)/partner/counter?/photos': ['partner'],
 	'POST /partners/apply': 'signed-in',
 	'POST /sponsor': 'everyone',
 	// Sign-in and settings

@@ -104,6 +104,10 @@ export const RULES: Record<string, Rule> = {
 	// The demo resident has no voucher yet, so the sample is a missing one: refused to all.
 	'GET /(app)/vouchers/[id]': [],
 	'GET /(app)/vouchers/[id]/pdf': [],
+	// No photo in the demo data: refused to all. Who may see real ones is covered by
+	// tests/integration/redemption/photos.spec.ts.
+	'GET /(app)/vouchers/[id]/photos/[imageId]': [],
+	'GET /(app)/offers/[id]/photos/[imageId]': [],
 	'GET /(app)/partner': 'signed-in',
 	'GET /(app)/partner/counter': ['partner'],
 	'POST /(app)/partner/counter': ['partner'],

@@ -3,6 +3,8 @@ import { DEMO_COMMUNITY, DEMO_ORGANISER, DEMO_PARTNER, DEMO_RESIDENT } from '../
 
 export type Samples = Record<string, Record<string, string>>;
 
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+
 /**
  * Real values for the `[params]` of each parameterised route, taken from the demo data, chosen so
  * that the people the rule allows can see them (the demo resident's voucher, an activity the demo
@@ -60,6 +62,13 @@ export async function loadSamples(db: TestDatabase): Promise<Samples> {
 			id: await first(db.sql`
 				select coalesce((select id::text from vouchers where user_id = ${resident} limit 1),
 					'00000000-0000-0000-0000-000000000000')`)
+		},
+		// The demo data has no voucher and no photo: these are refused to all.
+		'/(app)/vouchers/[id]/pdf': { id: ZERO_UUID },
+		'/(app)/vouchers/[id]/photos/[imageId]': { id: ZERO_UUID, imageId: ZERO_UUID },
+		'/(app)/offers/[id]/photos/[imageId]': {
+			id: await first(db.sql`select id from offers order by id limit 1`),
+			imageId: ZERO_UUID
 		},
 		'/api/v1/council/votes/[voteId]/ballots': { voteId: vote },
 		'/api/v1/council/votes/[voteId]/record': { voteId: vote },

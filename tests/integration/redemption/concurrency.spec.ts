@@ -38,7 +38,6 @@ async function liveOffer(stock: number | null) {
 		title: '早餐',
 		description: '',
 		category: 'food',
-		photoUrl: null,
 		pricePoints: 10,
 		stock,
 		monthlyLimit: 1,

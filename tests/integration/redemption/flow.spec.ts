@@ -39,7 +39,6 @@ const offerInput = (
 	title: '理发一次',
 	description: '男女老少都可以',
 	category: 'haircut',
-	photoUrl: null,
 	pricePoints: 300,
 	stock: 5,
 	monthlyLimit: 2,

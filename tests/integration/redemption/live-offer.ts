@@ -41,7 +41,6 @@ export async function liveOffer(deps: RedemptionDeps, name = '花园社区') {
 		title: '理发一次',
 		description: '男女老少都可以',
 		category: 'haircut',
-		photoUrl: null,
 		pricePoints: 300,
 		stock: null,
 		monthlyLimit: null,

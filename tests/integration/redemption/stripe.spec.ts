@@ -129,7 +129,6 @@ describe('Stripe Connect payouts', () => {
 				title: '量血压',
 				description: '',
 				category: 'health',
-				photoUrl: null,
 				pricePoints: 250,
 				stock: null,
 				monthlyLimit: null,

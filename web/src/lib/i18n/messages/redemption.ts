@@ -311,5 +311,29 @@ export default defineMessages({
 	'notify.voucher_cancelled': {
 		'zh-CN': '兑换券“{offer}”已经取消，{points} 积分已经退回给您。',
 		en: 'Your voucher "{offer}" was cancelled: {points} points are back in your account.'
-	}
+	},
+	'redemption.photos.title': { 'zh-CN': '拍照留底（可不拍）', en: 'Photos (optional)' },
+	'redemption.photos.label': {
+		'zh-CN': '服务完成的照片或小票',
+		en: 'A photo of the service done or of the receipt'
+	},
+	'redemption.photos.save': { 'zh-CN': '保存照片', en: 'Save photos' },
+	'redemption.photos.saved': { 'zh-CN': '照片已保存。', en: 'Photos saved.' },
+	'redemption.photos.alt': { 'zh-CN': '核销时拍的照片', en: 'Photo taken at the counter' },
+	'redemption.photos.next': { 'zh-CN': '下一位顾客', en: 'Next customer' },
+	'redemption.photos.ofVoucher': { 'zh-CN': '店员拍的照片', en: 'Photos from the shop' },
+	'redemption.photos.error.voucher_not_found': {
+		'zh-CN': '找不到这张兑换券。',
+		en: 'This voucher was not found.'
+	},
+	'redemption.photos.error.not_used': {
+		'zh-CN': '兑换券核销以后才能加照片。',
+		en: 'Photos can be added once the voucher is used.'
+	},
+	'redemption.photos.error.too_many_photos': {
+		'zh-CN': '每张兑换券最多 3 张照片。',
+		en: 'At most 3 photos per voucher.'
+	},
+	'redemption.offer.photos': { 'zh-CN': '服务照片（可不传）', en: 'Offer photos (optional)' },
+	'redemption.offer.photoAlt': { 'zh-CN': '“{title}”的照片', en: 'Photo of "{title}"' }
 });

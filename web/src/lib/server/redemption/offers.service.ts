@@ -1,4 +1,6 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
+import { saveImage } from '../images/store';
+import type { ImageUpload } from '../images/uploads';
 import type { RedemptionDeps } from './deps';
 import { withDates } from './rows';
 
@@ -10,7 +12,6 @@ export interface OfferInput {
 	title: string;
 	description: string;
 	category: string;
-	photoUrl: string | null;
 	pricePoints: number;
 	stock: number | null;
 	monthlyLimit: number | null;
@@ -18,6 +19,9 @@ export interface OfferInput {
 	validUntil: Date;
 	voucherDays: number;
 	communityIds: number[];
+	/** Pictures for the catalogue, already checked (parseImageUploads), saved with the offer. */
+	photos?: readonly ImageUpload[];
+	uploaderId?: number;
 }
 
 export interface OfferSummary {
@@ -27,7 +31,8 @@ export interface OfferSummary {
 	title: string;
 	description: string;
 	category: string;
-	photoUrl: string | null;
+	/** Image ids in the partner's order; served by /offers/[id]/photos/[imageId]. */
+	photoIds: string[];
 	pricePoints: number;
 	stock: number | null;
 	redeemed: number;
@@ -40,7 +45,8 @@ export interface OfferSummary {
 }
 
 const SELECT = `select o.id, o.partner_id as "partnerId", p.name as "partnerName", o.title, o.description,
-	o.category, o.photo_url as "photoUrl", o.price_points as "pricePoints", o.stock, o.redeemed,
+	o.category, array(select ph.image_id::text from offer_photos ph where ph.offer_id = o.id
+		order by ph.position) as "photoIds", o.price_points as "pricePoints", o.stock, o.redeemed,
 	o.monthly_limit as "monthlyLimit", o.valid_from as "validFrom", o.valid_until as "validUntil",
 	o.voucher_days as "voucherDays", o.status,
 	array(select community_id from offer_communities c where c.offer_id = o.id order by 1) as "communityIds"
@@ -62,15 +68,26 @@ export async function createOffer(
 			where partner_id = ${partnerId} and status = 'approved' and community_id in ${tx(input.communityIds)}`;
 		if (approved.length !== new Set(input.communityIds).size) return err('community_not_approved');
 		const [row] = await tx<{ id: number }[]>`
-			insert into offers (partner_id, title, description, category, photo_url, price_points, stock,
+			insert into offers (partner_id, title, description, category, price_points, stock,
 				monthly_limit, valid_from, valid_until, voucher_days)
-			values (${partnerId}, ${input.title}, ${input.description}, ${input.category}, ${input.photoUrl},
+			values (${partnerId}, ${input.title}, ${input.description}, ${input.category},
 				${input.pricePoints}, ${input.stock}, ${input.monthlyLimit}, ${input.validFrom.toISOString()},
 				${input.validUntil.toISOString()}, ${input.voucherDays})
 			returning id`;
 		if (!row) throw new Error('offer insert returned nothing');
 		for (const c of new Set(input.communityIds)) {
 			await tx`insert into offer_communities (offer_id, community_id) values (${row.id}, ${c})`;
+		}
+		for (const [position, photo] of (input.photos ?? []).entries()) {
+			const saved = await saveImage(tx, {
+				uploaderId: input.uploaderId ?? null,
+				bytes: photo.bytes,
+				declaredMime: photo.declaredMime
+			});
+			// Checked before the transaction began, so a refusal here is a bug.
+			if (!saved.ok) throw new Error(`offer photo refused: ${saved.error}`);
+			await tx`insert into offer_photos (offer_id, image_id, position)
+				values (${row.id}, ${saved.value.id}, ${position})`;
 		}
 		return ok({ id: row.id });
 	});

@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { parseForm } from '$lib/forms/parse';
+import { parseForm, type FieldErrors } from '$lib/forms/parse';
+import { OFFER_PHOTOS_MAX } from '$lib/domain/redemption/photos';
 import { requireUser } from '$lib/server/access/guards';
+import { imageErrorKey, parseImageUploads } from '$lib/server/images';
 import { startConnectOnboarding } from '$lib/server/redemption/connect.service';
 import { redemption } from '$lib/server/redemption/deps';
 import {
@@ -47,17 +49,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	createOffer: async ({ locals, url, request }) => {
-		const { membership } = await requirePartnerStaff(locals, url, {
+		const { user, membership } = await requirePartnerStaff(locals, url, {
 			manager: true,
 			approved: true
 		});
 		const form = await request.formData();
 		const parsed = parseForm(offerSchema, form);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const photos = await parseImageUploads(form, 'photos', OFFER_PHOTOS_MAX);
+		if (!photos.ok) {
+			const errors: FieldErrors = { photos: imageErrorKey(photos.error) };
+			const values: Record<string, string> = {};
+			for (const [key, value] of form) if (typeof value === 'string') values[key] = value;
+			return fail(400, { errors, values });
+		}
 		const communityIds = form.getAll('communityIds').map(Number).filter(Number.isSafeInteger);
 		const result = await createOffer(redemption(), membership.partnerId, {
 			...parsed.data,
-			photoUrl: null,
+			photos: photos.value,
+			uploaderId: user.id,
 			validFrom: new Date(),
 			validUntil: new Date(`${parsed.data.validUntil}T23:59:59+08:00`),
 			communityIds

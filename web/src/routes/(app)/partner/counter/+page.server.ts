@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { parseForm } from '$lib/forms/parse';
 import { confirmVoucher, lookupVoucher } from '$lib/server/redemption/counter.service';
 import { incomingVouchers } from '$lib/server/redemption/counter-feed';
+import { imageErrorKey, parseImageUploads } from '$lib/server/images';
 import { redemption } from '$lib/server/redemption/deps';
+import {
+	addVoucherPhotos,
+	VOUCHER_PHOTOS_MAX,
+	voucherPhotoIds
+} from '$lib/server/redemption/photos.service';
 import { requirePartnerStaff } from '$lib/server/redemption/partner-access';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -50,6 +56,31 @@ export const actions: Actions = {
 		if (!result.ok) {
 			return fail(409, { message: `redemption.counter.error.${result.error}` as const });
 		}
-		return { message: 'redemption.counter.done' as const, done: true };
+		return {
+			message: 'redemption.counter.done' as const,
+			done: true,
+			voucherId: result.value.voucherId
+		};
+	},
+	photos: async ({ locals, url, request }) => {
+		const { user, membership } = await requirePartnerStaff(locals, url, { approved: true });
+		const form = await request.formData();
+		const voucherId = String(form.get('voucherId') ?? '');
+		const uploads = await parseImageUploads(form, 'photos', VOUCHER_PHOTOS_MAX);
+		if (!uploads.ok) {
+			return fail(400, { photoError: imageErrorKey(uploads.error), voucherId, done: true });
+		}
+		const staff = { userId: user.id, partnerId: membership.partnerId };
+		const added = await addVoucherPhotos(redemption(), staff, voucherId, uploads.value);
+		if (!added.ok) {
+			const photoError = `redemption.photos.error.${added.error}` as const;
+			return fail(409, { photoError, voucherId, done: true });
+		}
+		return {
+			photoMessage: 'redemption.photos.saved' as const,
+			done: true,
+			voucherId,
+			photoIds: await voucherPhotoIds(redemption(), voucherId)
+		};
 	}
 };

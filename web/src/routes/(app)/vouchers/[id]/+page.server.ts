@@ -3,6 +3,7 @@ import { renderSVG } from 'uqr';
 import { formatVoucherCode } from '$lib/domain/redemption/voucher-code';
 import { requireUser } from '$lib/server/access/guards';
 import { redemption } from '$lib/server/redemption/deps';
+import { voucherPhotoIds } from '$lib/server/redemption/photos.service';
 import { cancelVoucher } from '$lib/server/redemption/void-voucher';
 import { voucherById } from '$lib/server/redemption/vouchers.repository';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 			status: v.status,
 			expiresAt: v.expiresAt.toISOString(),
 			// Ledger receipts of the hold and, once used, of the capture: anyone can check them.
-			receipts: [v.holdId, v.captureId].filter((id): id is string => id !== null)
+			receipts: [v.holdId, v.captureId].filter((id): id is string => id !== null),
+			photoIds: v.status === 'used' ? await voucherPhotoIds(redemption(), v.id) : []
 		},
 		// The QR holds only the code: the counter looks everything else up itself.
 		qr:
