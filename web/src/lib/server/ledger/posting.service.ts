@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import { err, ok, type Result } from '$core/shared';
-import { runBatch, type Turn } from './batch';
+import { runBatches, type BatchJob, type Turn } from './batch';
 import { TickBatch } from '../tick-batch';
 import { ensureAccounts, insertAccount, toBalance, type AccountError } from './accounts';
 import { isUuid } from './ids';
@@ -73,6 +73,8 @@ export class PostingService {
 	#lastLocked: Promise<void> = Promise.resolve();
 	/** A started batch is still waiting for its turn, gathering what arrives meanwhile. */
 	#gathering = false;
+	/** A transaction that has just committed a batch is looking for the next one (see #next). */
+	#laneWaiting = false;
 	readonly #accounts: TickBatch<AccountSpec, Result<LedgerAccount, AccountError>>;
 
 	constructor(sql: postgres.Sql, options: PostingOptions = {}) {
@@ -160,23 +162,50 @@ export class PostingService {
 	 * everything that arrived while the other commit was under way joins it.
 	 */
 	#pump(): void {
-		if (this.#gathering || this.#inFlight >= this.#maxInFlight || this.#queue.length === 0) return;
+		if (this.#gathering || this.#laneWaiting) return;
+		if (this.#inFlight >= this.#maxInFlight || this.#queue.length === 0) return;
 		this.#inFlight += 1;
-		this.#gathering = true;
-		void this.#gatherAndFlush(this.#nextTurn()).finally(() => {
+		void this.#lane().finally(() => {
 			this.#inFlight -= 1;
 			this.#pump();
 		});
 	}
 
-	async #gatherAndFlush(turn: Turn): Promise<void> {
+	/** One transaction carrying batch after batch while work keeps coming (see runBatches). */
+	async #lane(): Promise<void> {
+		const first = await this.#gather();
+		if (first) await runBatches(this.#sql, this.#now, first, () => this.#next());
+	}
+
+	/**
+	 * The batch that follows on a transaction that has just committed. The callers it answered
+	 * usually send their next request in the same tick, so it waits one tick for them rather than
+	 * end the transaction and have a fresh one begin.
+	 */
+	async #next(): Promise<BatchJob | null> {
+		if (this.#queue.length === 0) {
+			this.#laneWaiting = true;
+			await new Promise((resolve) => setImmediate(resolve));
+			this.#laneWaiting = false;
+		}
+		return this.#gather();
+	}
+
+	/** Waits for the turn, then takes the queue; null when another batch gathers or none waits. */
+	async #gather(): Promise<BatchJob | null> {
+		if (this.#gathering || this.#queue.length === 0) return null;
+		this.#gathering = true;
+		const turn = this.#nextTurn();
 		await turn.wait;
 		this.#gathering = false;
 		const batch = this.#queue.splice(0, this.#maxBatch);
-		if (batch.length === 0) return turn.locked();
+		if (batch.length === 0) {
+			turn.locked();
+			return null;
+		}
 		// More than a batch may be waiting: let the next one start gathering behind this one.
 		this.#pump();
-		await this.#flush(batch, { wait: Promise.resolve(), locked: turn.locked });
+		return this.#job(batch, turn);
 	}
 
 	#nextTurn(): Turn {
@@ -186,26 +215,26 @@ export class PostingService {
 		return { wait, locked };
 	}
 
-	async #flush(batch: Waiting[], turn: Turn): Promise<void> {
-		try {
-			const results = await runBatch(
-				this.#sql,
-				batch.map((w) => w.request),
-				this.#now(),
-				turn
-			);
-			batch.forEach((w, i) => w.resolve(results[i] as PostingResult));
-			const fresh = results.flatMap((r) => (r.ok && !r.value.replayed ? [r.value] : []));
-			if (fresh.length > 0) this.#onCommitted(fresh);
-		} catch (error) {
-			if (batch.length === 1) {
-				batch[0]?.reject(error);
-				return;
+	#job(batch: Waiting[], turn: Turn): BatchJob {
+		return {
+			requests: batch.map((w) => w.request),
+			turn,
+			done: (results) => {
+				batch.forEach((w, i) => w.resolve(results[i] as PostingResult));
+				const fresh = results.flatMap((r) => (r.ok && !r.value.replayed ? [r.value] : []));
+				if (fresh.length > 0) this.#onCommitted(fresh);
+			},
+			failed: async (error) => {
+				if (batch.length === 1) return batch[0]?.reject(error);
+				// One bad request (or a lost connection) must not fail the others: retry each alone.
+				for (const w of batch) {
+					await runBatches(this.#sql, this.#now, this.#job([w], this.#nextTurn()), noNext);
+				}
 			}
-			// One bad request (or a lost connection) must not fail the others: retry each alone.
-			for (const w of batch) await this.#flush([w], this.#nextTurn());
-		}
+		};
 	}
 }
 
 function noop() {}
+
+const noNext = () => Promise.resolve(null);
