@@ -166,12 +166,16 @@ describe('personal data export and deletion', () => {
 		expect(
 			await eraseAccount(db, { userId: committee.id, password: DEMO_PASSWORD, now: new Date() })
 		).toEqual({ ok: false, error: 'holds_staff_role' });
+		await db.sql`insert into resident_skills (user_id, skill) values (${resident.id}, 'escort')`;
 		const erased = await eraseAccount(db, {
 			userId: resident.id,
 			password: DEMO_PASSWORD,
 			now: new Date()
 		});
 		expect(erased).toEqual({ ok: true, value: null });
+		const [skills] = await db.sql`
+			select count(*)::int as n from resident_skills where user_id = ${resident.id}`;
+		expect(skills?.n).toBe(0);
 
 		const [row] = await db.sql`
 			select display_name, phone, phone_hash, phone_cipher, email, address, status::text,

@@ -38,6 +38,8 @@ export async function eraseAccount(
 			anonymised_at = ${input.now.toISOString()}
 			where id = ${input.userId}`;
 		await tx`delete from resident_id_numbers where user_id = ${input.userId}`;
+		// What someone can do (nursing, repairs) describes them; nothing else needs it once they go.
+		await tx`delete from resident_skills where user_id = ${input.userId}`;
 		await tx`delete from sessions where user_id = ${input.userId}`;
 		await tx`delete from password_reset_tokens where user_id = ${input.userId}`;
 		await tx`delete from two_factor_secrets where user_id = ${input.userId}`;
