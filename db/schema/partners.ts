@@ -31,7 +31,10 @@ export const partners = pgTable(
 		status: partnerStatus().notNull().default('pending'),
 		/** Application fields (issue 7); nullable because the first partners predate them. */
 		contactName: text('contact_name'),
+		/** Legacy plaintext; always null now (the number is in contact_phone_cipher). */
 		contactPhone: text('contact_phone'),
+		/** The contact's mobile, AES-GCM encrypted (crypto/field-cipher.ts, field 'phone'). */
+		contactPhoneCipher: text('contact_phone_cipher'),
 		address: text(),
 		categories: text()
 			.array()

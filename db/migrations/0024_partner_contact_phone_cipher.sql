@@ -1,0 +1,1 @@
+ALTER TABLE "partners" ADD COLUMN "contact_phone_cipher" text;
