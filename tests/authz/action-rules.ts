@@ -62,6 +62,7 @@ export const ACTION_RULES: Record<string, Rule> = {
 	'POST /(app)/committee/invitations?/revoke': STAFF_COMMITTEE,
 	'POST /(app)/committee/partners?/approve': STAFF_COMMITTEE,
 	'POST /(app)/committee/partners?/reject': STAFF_COMMITTEE,
+	'POST /(app)/committee/partners?/unmaskPhone': STAFF_COMMITTEE,
 	'POST /(app)/committee/redemption-settings': STAFF_COMMITTEE,
 	'POST /(app)/committee/settlements?/generate': STAFF_COMMITTEE,
 	// No statement in the demo data: the empty form names none, so it is not found for all.

@@ -1,5 +1,5 @@
 import type { Sql } from '$db/client';
-import { isSealed, openField, revealPhone } from '../crypto';
+import { isSealed, openField, revealPhone, type PersonalField } from '../crypto';
 
 /** Columns never exported: credentials and the encrypted forms of values exported in clear. */
 const SECRET_COLUMNS = new Set([
@@ -10,8 +10,14 @@ const SECRET_COLUMNS = new Set([
 	'phone_cipher',
 	'request_hash',
 	'id_number_cipher',
-	'id_number_hash'
+	'id_number_hash',
+	'contact_phone_cipher'
 ]);
+/** Encrypted columns of other tables, exported in clear under their legacy plaintext name. */
+const OPENED_COLUMNS: Record<string, { column: string; field: PersonalField }> = {
+	// The partner contact phone the person gave when applying (redemption/partner-contact.ts).
+	contact_phone_cipher: { column: 'contact_phone', field: 'phone' }
+};
 /** Tables that hold only credentials (their rows would say nothing to the person). */
 const SECRET_TABLES = new Set(['sessions', 'password_reset_tokens', 'two_factor_recovery_codes']);
 
@@ -55,7 +61,7 @@ export async function exportPersonalData(
 		if (SECRET_TABLES.has(ref.table)) continue;
 		const rows = await sql<ExportRow[]>`
 			select * from ${sql(ref.table)} where ${sql(ref.column)} = ${userId}`;
-		if (rows.length > 0) records[`${ref.table}.${ref.column}`] = rows.map(clean);
+		if (rows.length > 0) records[`${ref.table}.${ref.column}`] = rows.map(opened).map(clean);
 	}
 	const accounts = await sql<ExportRow[]>`
 		select id, asset, kind, floor, credits_posted - debits_posted as balance, created_at
@@ -88,6 +94,15 @@ async function referencesToUsers(sql: Sql): Promise<{ table: string; column: str
 		where c.contype = 'f' and c.confrelid = 'users'::regclass and ns.nspname = 'public'
 			and cardinality(c.conkey) = 1
 		order by 1, 2`;
+}
+
+function opened(row: ExportRow): ExportRow {
+	const out = { ...row };
+	for (const [cipher, { column, field }] of Object.entries(OPENED_COLUMNS)) {
+		const sealed = row[cipher];
+		if (typeof sealed === 'string') out[column] = openField(field, sealed);
+	}
+	return out;
 }
 
 function clean(row: ExportRow): ExportRow {

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
 import type { RedemptionDeps } from './deps';
 import { phoneHash, revealPhone } from '$lib/server/crypto';
+import { maskedContactPhone, sealContactPhone } from './partner-contact';
 
 export interface PartnerApplication {
 	name: string;
@@ -29,8 +30,8 @@ export async function applyAsPartner(
 			await tx`select id from nodes where level = 'community' and id in ${tx(input.communityIds)}`;
 		if (found.length !== new Set(input.communityIds).size) return err('unknown_community');
 		const [row] = await tx<{ id: number }[]>`
-			insert into partners (name, licence_no, status, contact_name, contact_phone, address, categories, applicant_id)
-			values (${input.name}, ${input.licenceNo}, 'pending', ${input.contactName}, ${input.contactPhone},
+			insert into partners (name, licence_no, status, contact_name, contact_phone_cipher, address, categories, applicant_id)
+			values (${input.name}, ${input.licenceNo}, 'pending', ${input.contactName}, ${sealContactPhone(input.contactPhone)},
 				${input.address}, ${input.categories}, ${applicantId})
 			on conflict (licence_no) do nothing returning id`;
 		if (!row) return err('licence_taken');
@@ -48,6 +49,8 @@ export interface PendingApplication {
 	name: string;
 	licenceNo: string;
 	contactName: string | null;
+	/** Masked (138****5678); the committee unmasks it with a reason (partner-contact.ts). */
+	contactPhone: string;
 	address: string | null;
 	categories: string[];
 	communityName: string;
@@ -61,12 +64,23 @@ export async function listApplications(
 ): Promise<PendingApplication[]> {
 	if (scopes.length === 0) return [];
 	const patterns = scopes.map((s) => `${s}%`);
-	return deps.sql<PendingApplication[]>`
+	const rows = await deps.sql<
+		(Omit<PendingApplication, 'contactPhone'> & {
+			contactPhone: string | null;
+			contactPhoneCipher: string | null;
+		})[]
+	>`
 		select p.id as "partnerId", pc.community_id as "communityId", p.name, p.licence_no as "licenceNo",
-			p.contact_name as "contactName", p.address, p.categories, n.name as "communityName", pc.status
+			p.contact_name as "contactName", p.contact_phone as "contactPhone",
+			p.contact_phone_cipher as "contactPhoneCipher", p.address, p.categories,
+			n.name as "communityName", pc.status
 		from partner_communities pc join partners p on p.id = pc.partner_id join nodes n on n.id = pc.community_id
 		where n.path like any(${patterns})
 		order by (pc.status = 'pending') desc, p.created_at desc limit 200`;
+	return rows.map(({ contactPhoneCipher, ...r }) => ({
+		...r,
+		contactPhone: maskedContactPhone({ contactPhone: r.contactPhone, contactPhoneCipher })
+	}));
 }
 
 export type DecideError = 'not_found' | 'already_decided';

@@ -6,7 +6,9 @@ import {
 	requirePermissionSomewhere,
 	requireUser
 } from '$lib/server/access/guards';
+import { database } from '$lib/server/context';
 import { redemption } from '$lib/server/redemption/deps';
+import { unmaskPartnerContactPhone } from '$lib/server/redemption/partner-contact';
 import { decideApplication, listApplications } from '$lib/server/redemption/partners.service';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,6 +16,12 @@ const decisionSchema = z.object({
 	partnerId: z.coerce.number().int().positive(),
 	communityId: z.coerce.number().int().positive(),
 	reason: z.string().trim().max(200, 'form.invalid').optional()
+});
+
+const unmaskSchema = z.object({
+	partnerId: z.coerce.number().int().positive(),
+	communityId: z.coerce.number().int().positive(),
+	reason: z.string().trim().max(200, 'oversight.unmask.error.reason_too_long')
 });
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -45,5 +53,20 @@ async function decide(locals: App.Locals, url: URL, request: Request, approve: b
 
 export const actions: Actions = {
 	approve: ({ locals, url, request }) => decide(locals, url, request, true),
-	reject: ({ locals, url, request }) => decide(locals, url, request, false)
+	reject: ({ locals, url, request }) => decide(locals, url, request, false),
+	/** The contact phone in full, with a logged reason; only in this answer, never in the page data. */
+	unmaskPhone: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		requirePermissionSomewhere(locals, 'partner.approve');
+		const parsed = parseForm(unmaskSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { message: 'form.invalid' as const });
+		const user = await requirePermission(locals, 'partner.approve', parsed.data.communityId);
+		const result = await unmaskPartnerContactPhone(database().db, user, parsed.data);
+		if (!result.ok) {
+			const status = result.error === 'forbidden' ? 403 : result.error === 'not_found' ? 404 : 400;
+			return fail(status, { message: `oversight.unmask.error.${result.error}` as const });
+		}
+		const { partnerId, communityId } = parsed.data;
+		return { unmasked: { partnerId, communityId, phone: result.value.value } };
+	}
 };
