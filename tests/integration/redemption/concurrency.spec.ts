@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../helpers/db';
 import { confirmVoucher } from '../../../web/src/lib/server/redemption/counter.service';
 import { createOffer, setOfferStatus } from '../../../web/src/lib/server/redemption/offers.service';
@@ -77,6 +78,76 @@ describe('redemptions under concurrency', () => {
 			(select coalesce(sum(debits_pending), 0)::int from ledger_accounts where owner_type = 'user' and kind = 'resident'
 				and owner_id in ${db.sql(residents.map((r) => r.id))}) as held`;
 		expect(counts).toEqual({ issued: 10, redeemed: 10, held: 100 });
+	});
+
+	it('should decide each request of one batch on its own, as if they came one at a time', async () => {
+		const { community, offerId } = await liveOffer(null); // monthly limit 1
+		const [twice, sameKey, poor, waiting] = await Promise.all(
+			[0, 1, 2, 3].map(() => makeUser(db.sql, { communityId: community.id }))
+		);
+		if (!twice || !sameKey || !poor || !waiting) throw new Error('no residents');
+		for (const [r, points] of [
+			[twice, 25],
+			[sameKey, 15],
+			[poor, 5],
+			[waiting, 15]
+		] as const) {
+			await fund(deps, r.id, community.id, points);
+		}
+		const as = (r: { id: number }, status = 'verified') => ({
+			id: r.id,
+			communityId: community.id,
+			status
+		});
+		// Asked in the same turn: one batch.
+		const results = await Promise.all([
+			redeemOffer(deps, as(twice), { offerId, requestKey: 'a' }),
+			redeemOffer(deps, as(twice), { offerId, requestKey: 'b' }),
+			redeemOffer(deps, as(sameKey), { offerId, requestKey: 'k' }),
+			redeemOffer(deps, as(sameKey), { offerId, requestKey: 'k' }),
+			redeemOffer(deps, as(poor), { offerId, requestKey: 'p' }),
+			redeemOffer(deps, as(waiting, 'pending'), { offerId, requestKey: 'w' })
+		]);
+		expect(results.map((r) => (r.ok ? r.value.status : r.error))).toEqual([
+			'issued',
+			'monthly_limit',
+			'issued',
+			'issued',
+			'insufficient_points',
+			'not_verified'
+		]);
+		const [first, , same, again] = results;
+		expect(same?.ok && again?.ok && same.value.id === again.value.id).toBe(true);
+		expect(first?.ok && first.value.code).toMatch(/^[A-Z0-9]{8}$/);
+		const [row] = await db.sql`select
+			(select count(*)::int from vouchers where offer_id = ${offerId} and status = 'issued') as issued,
+			(select coalesce(sum(count), 0)::int from redemption_counts where offer_id = ${offerId}) as counted`;
+		expect(row).toEqual({ issued: 2, counted: 2 });
+	});
+
+	it('should keep stock exact when two app instances redeem the same offer at once', async () => {
+		const { community, offerId } = await liveOffer(10);
+		const other = postgres(db.url, { max: 10, onnotice: () => {} });
+		afterAll(() => other.end());
+		const otherDeps = testDeps(other);
+		const residents = await Promise.all(
+			Array.from({ length: 60 }, () => makeUser(db.sql, { communityId: community.id }))
+		);
+		for (const r of residents) await fund(deps, r.id, community.id, 10);
+		const results = await Promise.all(
+			residents.map((r, i) =>
+				redeemOffer(
+					i % 2 ? deps : otherDeps,
+					{ id: r.id, communityId: community.id, status: 'verified' },
+					{ offerId, requestKey: 'both' }
+				)
+			)
+		);
+		expect(results.filter((r) => r.ok)).toHaveLength(10);
+		const [row] = await db.sql`select redeemed,
+			(select count(*)::int from vouchers where offer_id = ${offerId} and status = 'issued') as issued
+			from offers where id = ${offerId}`;
+		expect(row).toEqual({ redeemed: 10, issued: 10 });
 	});
 
 	it('should capture a voucher once when two counters confirm at the same moment', async () => {

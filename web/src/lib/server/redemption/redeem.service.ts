@@ -1,27 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import type postgres from 'postgres';
 import { err, ok, type Result } from '../../../../../chain/core/shared';
-import {
-	isOfferOpen,
-	monthKey,
-	voucherExpiry,
-	type RedeemError
-} from '../../domain/redemption/redeem-rules';
+import { isOfferOpen, monthKey, voucherExpiry } from '../../domain/redemption/redeem-rules';
 import { voucherCodeFrom } from '../../domain/redemption/voucher-code';
 import { partnerCounterChannel } from '../../realtime/channels';
 import { uuidv7 } from '../ledger/ids';
-import { partnerReceivable, residentPoints } from './accounts';
+import { residentPoints } from './accounts';
 import type { RedemptionDeps } from './deps';
 import { toDate } from './rows';
-import { releaseReservation, voucherById, type VoucherRow } from './vouchers.repository';
+import { batchPer } from '../tick-batch';
+import {
+	COUNTER_EVENT,
+	failPending,
+	holdFor,
+	redeemBatch,
+	type Ask,
+	type RedeemServiceError,
+	type Redeemer
+} from './redeem-batch';
+import { voucherById, type VoucherRow } from './vouchers.repository';
 
-export type RedeemServiceError = RedeemError | 'offer_not_found';
+export { COUNTER_EVENT, type RedeemServiceError, type Redeemer };
 
-export interface Redeemer {
-	id: number;
-	communityId: number | null;
-	status: string;
-}
+/** Requests of one event-loop turn are redeemed together; see redeem-batch.ts. */
+const batches = batchPer((deps: RedemptionDeps) => (asks: Ask[]) => redeemBatch(deps, asks));
 
 interface OfferRow {
 	id: number;
@@ -37,9 +39,6 @@ interface OfferRow {
 	/** int8 arrives as text; null when the resident has no account yet. */
 	available: string | null;
 }
-
-/** The event partner counters receive when a voucher is issued or used. */
-export const COUNTER_EVENT = { redeemed: 'voucher.redeemed', confirmed: 'voucher.confirmed' };
 
 /** Refusals the rules decide inside the reservation transaction; rolled back with it. */
 class Refusal extends Error {
@@ -60,6 +59,19 @@ class Refusal extends Error {
  * 'out_of_stock', 'monthly_limit', 'insufficient_points'.
  */
 export async function redeemOffer(
+	deps: RedemptionDeps,
+	who: Redeemer,
+	input: { offerId: number; requestKey: string }
+): Promise<Result<VoucherRow, RedeemServiceError>> {
+	const answer = await batches(deps).add({ who, ...input });
+	return answer === 'alone' ? redeemAlone(deps, who, input) : answer;
+}
+
+/**
+ * One request on its own: a replayed key, or a batch that failed as a whole (two instances
+ * racing for one key). Each step is one short transaction, as described above.
+ */
+async function redeemAlone(
 	deps: RedemptionDeps,
 	who: Redeemer,
 	input: { offerId: number; requestKey: string }
@@ -144,28 +156,11 @@ export async function finishVoucher(
 	if (!voucher) throw new Error(`voucher ${voucherId} vanished`);
 	if (voucher.status === 'failed') return err('insufficient_points');
 	if (voucher.status !== 'pending') return ok(voucher);
-	const hold = await deps.ledger.hold({
-		debitAccountId: await residentPoints(deps, voucher.userId),
-		creditAccountId: await partnerReceivable(deps, voucher.partnerId),
-		asset: 'POINT',
-		amount: voucher.points,
-		expiresAt: voucher.expiresAt,
-		idempotencyKey: `voucher:${voucher.id}:hold`,
-		kind: 'redeem.hold',
-		reference: `voucher:${voucher.id}/offer:${voucher.offerId}`,
-		actorId: voucher.userId
-	});
+	const hold = await holdFor(deps, voucher);
 	if (hold.ok) {
 		await deps.sql`update vouchers set status = 'issued', hold_id = ${hold.value.id}
 			where id = ${voucher.id} and status = 'pending'`;
 		return ok({ ...voucher, status: 'issued', holdId: hold.value.id });
 	}
-	deps.log.warn('hold refused', { voucherId: voucher.id, error: hold.error });
-	await deps.sql.begin(async (tx) => {
-		const [locked] = await tx`select status from vouchers where id = ${voucher.id} for update`;
-		if (locked?.status !== 'pending') return;
-		await tx`update vouchers set status = 'failed' where id = ${voucher.id}`;
-		await releaseReservation(tx, voucher);
-	});
-	return err(hold.error === 'exceeds_floor' ? 'insufficient_points' : 'offer_not_live');
+	return err(await failPending(deps, voucher, hold.error));
 }
