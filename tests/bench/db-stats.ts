@@ -53,3 +53,13 @@ export async function describeDb(
 	}
 	return lines.join('\n');
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
+	if (!pid) return NaN;
+	const { readFile } = await import('node:fs/promises');
+	const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+	// Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / 100;
+}

@@ -23,6 +23,7 @@ import { freePort, startEmbeddedPostgres } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
 import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
+import { cpuSecondsOf, dbCounters, describeDb, statsSettings } from './db-stats';
 
 const quietWorkerLogger = new Logger(() => () => {});
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1000);
@@ -32,6 +33,7 @@ const OFFERS = Number(process.env.BENCH_OFFERS ?? 20);
 const CONFIRM_CONNECTIONS = Number(process.env.BENCH_CONFIRM_CONNECTIONS ?? 50);
 const PRICE = 10;
 const TARGET = { perSecond: 3000, p99Ms: 50 };
+const FLOOR_REQUESTS = Number(process.env.BENCH_FLOOR_REQUESTS ?? 10_000);
 
 interface Setup {
 	sql: postgres.Sql;
@@ -156,6 +158,26 @@ function post(
 	});
 }
 
+function get(agent: Agent, port: number, pathname: string, token: string): Promise<boolean> {
+	return new Promise((resolve, reject) => {
+		const req = request(
+			{
+				host: '127.0.0.1',
+				port,
+				path: pathname,
+				agent,
+				headers: { accept: 'application/json', cookie: `linli_session=${token}` }
+			},
+			(res) => {
+				res.resume();
+				res.on('end', () => resolve(res.statusCode === 200));
+			}
+		);
+		req.on('error', reject);
+		req.end();
+	});
+}
+
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -193,7 +215,10 @@ async function load(
 }
 
 function startApp(port: number, databaseUrl: string, dataDir: string): Promise<ChildProcess> {
-	const child = spawn('npx', ['tsx', 'web/server/start.ts'], {
+	// LINLI_BENCH_PROFILE=<dir> writes the server's CPU profile there (see the README).
+	const profile = process.env.LINLI_BENCH_PROFILE;
+	const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+	const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'web/server/start.ts'], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -266,7 +291,7 @@ async function main(): Promise<void> {
 	await chmod(dir, 0o755); // the postgres OS user must reach its data folder inside
 	const pg = await startEmbeddedPostgres({
 		dataDir: path.join(dir, 'pg'),
-		settings: { max_connections: 300 },
+		settings: { max_connections: 300, ...statsSettings() },
 		quiet: true
 	});
 	let app: ChildProcess | null = null;
@@ -278,13 +303,30 @@ async function main(): Promise<void> {
 		const setup = await setUp(pg.url);
 		const port = await freePort();
 		app = await startApp(port, pg.url, path.join(dir, 'data'));
-		const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+		// One keep-alive connection per resident, each from its own loopback address as residents'
+		// phones have their own: the per-address rate-limit rows are then not one hot row.
+		const agents = Array.from(
+			{ length: CONNECTIONS },
+			(_, i) =>
+				new Agent({
+					keepAlive: true,
+					maxSockets: 1,
+					localAddress: `127.0.${2 + Math.floor(i / 250)}.${1 + (i % 250)}`
+				})
+		);
+		// The floor: the same connections asking GET /healthz (every hook, one trivial query).
+		const floor = await load(CONNECTIONS, FLOOR_REQUESTS, (_, loop) =>
+			get(agents[loop]!, port, '/healthz', setup.residents[loop % setup.residents.length]!.token)
+		);
+		const counters = await dbCounters(setup.sql);
+		const appCpuBefore = await cpuSecondsOf(app.pid);
+		const cpuBefore = process.cpuUsage();
 		const codes: string[] = [];
 		const refusals = new Map<string, number>();
 		const redeem = await load(CONNECTIONS, REDEMPTIONS, async (i, loop) => {
 			const resident = setup.residents[loop % setup.residents.length]!;
 			const res = await post(
-				agent,
+				agents[loop]!,
 				port,
 				'/vouchers',
 				resident.token,
@@ -300,6 +342,11 @@ async function main(): Promise<void> {
 			}
 			return res.status === 201;
 		});
+		// This process is the client: its CPU share shows whether it, not the app, is the limit.
+		const cpu = process.cpuUsage(cpuBefore);
+		const clientCpu = (cpu.user + cpu.system) / 1e6;
+		const appCpu = (await cpuSecondsOf(app.pid)) - appCpuBefore;
+		const redeemDb = await describeDb(setup.sql, counters, REDEMPTIONS);
 		const staffAgent = new Agent({ keepAlive: true, maxSockets: CONFIRM_CONNECTIONS });
 		const confirm = await load(CONFIRM_CONNECTIONS, codes.length, async (i) => {
 			const res = await post(staffAgent, port, '/partner/counter', setup.staffToken, {
@@ -307,7 +354,7 @@ async function main(): Promise<void> {
 			});
 			return res.status === 200;
 		});
-		agent.destroy();
+		for (const a of agents) a.destroy();
 		staffAgent.destroy();
 		const problems = await reconcile(setup);
 		const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -318,6 +365,16 @@ async function main(): Promise<void> {
 			`  ${redeem.perSecond.toFixed(0)} redemptions/s · p50 ${ms(redeem.p50)} · p99 ${ms(redeem.p99)} · p99.9 ${ms(redeem.p999)} · errors ${redeem.errors} (${((100 * redeem.errors) / REDEMPTIONS).toFixed(2)}%)`
 		);
 		for (const [what, n] of refusals) console.log(`    ${n} × ${what}`);
+		console.log(
+			`  client CPU ${clientCpu.toFixed(1)} s in ${redeem.seconds.toFixed(1)} s (${((100 * clientCpu) / redeem.seconds).toFixed(0)}% of one core)`
+		);
+		console.log(
+			`  app CPU ${appCpu.toFixed(1)} s (${((1000 * appCpu) / REDEMPTIONS).toFixed(2)} ms per redemption)`
+		);
+		console.log(`  ${redeemDb}`);
+		console.log(
+			`Floor: GET /healthz on the same connections: ${floor.perSecond.toFixed(0)}/s · p50 ${ms(floor.p50)} · p99 ${ms(floor.p99)} · errors ${floor.errors}`
+		);
 		console.log(`Confirmations: ${codes.length} on ${CONFIRM_CONNECTIONS} connections`);
 		console.log(
 			`  ${confirm.perSecond.toFixed(0)} confirmations/s · p50 ${ms(confirm.p50)} · p99 ${ms(confirm.p99)} · p99.9 ${ms(confirm.p999)} · errors ${confirm.errors}`

@@ -93,7 +93,8 @@ export async function redeemBatch(deps: RedemptionDeps, asks: Ask[]): Promise<Ba
 	let made: Made[];
 	try {
 		made = await deps.sql.begin((tx) => reserve(deps, tx, open, accounts, answers));
-	} catch {
+	} catch (error) {
+		deps.log.warn('batch failed; its requests go one at a time', String(error));
 		return asks.map(() => 'alone');
 	}
 	const issued = await placeHolds(

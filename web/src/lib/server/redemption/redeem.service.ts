@@ -22,8 +22,12 @@ import { voucherById, type VoucherRow } from './vouchers.repository';
 
 export { COUNTER_EVENT, type RedeemServiceError, type Redeemer };
 
-/** Requests of one event-loop turn are redeemed together; see redeem-batch.ts. */
-const batches = batchPer((deps: RedemptionDeps) => (asks: Ask[]) => redeemBatch(deps, asks));
+// Concurrent requests are redeemed together (redeem-batch.ts), two batches at a time like the
+// posting service: one commits while the next gathers requests (they lock the same offers' rows,
+// so more in flight would only queue in PostgreSQL).
+const batches = batchPer((deps: RedemptionDeps) => (asks: Ask[]) => redeemBatch(deps, asks), {
+	maxInFlight: 2
+});
 
 interface OfferRow {
 	id: number;

@@ -60,7 +60,10 @@ async function countHits(db: Executor, hits: Hit[]): Promise<number[]> {
 	return counts;
 }
 
-const batchOf = batchPer((db: Executor) => (hits: Hit[]) => countHits(db, hits));
+// Two at a time: one address's row is hot, so more batches would only queue on its lock.
+const batchOf = batchPer((db: Executor) => (hits: Hit[]) => countHits(db, hits), {
+	maxInFlight: 2
+});
 
 /**
  * Counts one request against `key` in a fixed window stored in PostgreSQL, so the limit holds
