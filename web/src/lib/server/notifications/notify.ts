@@ -48,6 +48,44 @@ export async function notify(
 		typeof executor === 'function'
 			? await insertRaw(executor, input)
 			: await insert(executor, input);
+	const pending = pendingFor(notification, port);
+	if (!inTransaction(executor)) await pending.publish();
+	return pending;
+}
+
+/**
+ * Many notifications in one insert, inside the caller's transaction (a batch of drop-offs); the
+ * caller publishes each after commit, as with notify().
+ */
+export async function notifyMany(
+	tx: postgres.TransactionSql,
+	inputs: NotifyInput[],
+	port: RealtimePort = realtime()
+): Promise<PendingNotification[]> {
+	if (inputs.length === 0) return [];
+	for (const input of inputs) {
+		if (!TYPE_PATTERN.test(input.type)) throw new Error(`Bad notification type ${input.type}`);
+		if (input.link && !/^\/(?!\/)/.test(input.link)) throw new Error('Links must be app paths');
+	}
+	const rows = inputs.map((input, n) => ({
+		n,
+		user_id: input.userId,
+		type: input.type,
+		params: JSON.stringify(input.params ?? {}),
+		link: input.link ?? null
+	}));
+	const inserted = await tx<RawRow[]>`
+		insert into notifications (user_id, type, params, link)
+		select r.user_id, r.type, r.params::jsonb, r.link
+		from json_to_recordset(${JSON.stringify(rows)}::text::json)
+			as r(n int, user_id int, type text, params text, link text)
+		order by r.n
+		returning id, user_id as "userId", type, params::text as params, link,
+			to_json(read_at) #>> '{}' as "readAt", to_json(created_at) #>> '{}' as "createdAt"`;
+	return inserted.map((row) => pendingFor(fromRaw(row), port));
+}
+
+function pendingFor(notification: Notification, port: RealtimePort): PendingNotification {
 	let published = false;
 	const pending: PendingNotification = {
 		notification,
@@ -64,7 +102,6 @@ export async function notify(
 			});
 		}
 	};
-	if (!inTransaction(executor)) await pending.publish();
 	return pending;
 }
 
@@ -104,9 +141,16 @@ async function insertRaw(sql: postgres.Sql | postgres.TransactionSql, input: Not
 		returning id, user_id as "userId", type, params::text as params, link,
 			to_json(read_at) #>> '{}' as "readAt", to_json(created_at) #>> '{}' as "createdAt"`;
 	if (!row) throw new Error('insert returned no row');
+	return fromRaw(row);
+}
+
+function fromRaw(row: RawRow): Notification {
 	return {
-		...row,
+		id: row.id,
+		userId: row.userId,
+		type: row.type,
 		params: JSON.parse(row.params) as NotificationParams,
+		link: row.link,
 		readAt: row.readAt === null ? null : new Date(row.readAt),
 		createdAt: new Date(row.createdAt)
 	};

@@ -5,7 +5,7 @@ import {
 	MISTAKE_WINDOW_DAYS,
 	type Award
 } from '$lib/domain/sorting';
-import { notify, type PendingNotification } from '../notifications/notify';
+import { notifyMany, type NotifyInput, type PendingNotification } from '../notifications/notify';
 import type { Resolved } from './lookup';
 import type { Checked } from './types';
 
@@ -107,16 +107,16 @@ export async function writeAccepted(
 	const publish = await guide(tx, accepted, receivedAt);
 	// The first points of the day get a note; every bag after that would only be noise.
 	const told = new Set<string>();
-	const notes: Promise<PendingNotification>[] = [];
+	const notes: NotifyInput[] = [];
 	for (const [i, a] of accepted.entries()) {
 		const points = awards[i]?.points ?? 0;
 		if (points === 0 || (before.get(keyOf(a)) ?? 0) > 0 || told.has(keyOf(a))) continue;
 		told.add(keyOf(a));
 		const note = { userId: a.resolved.residentId, type: 'sorting.points', params: { points } };
-		// Sent together on the transaction's connection: one round trip, not one per household.
-		notes.push(notify(tx, { ...note, link: '/sorting' }));
+		notes.push({ ...note, link: '/sorting' });
 	}
-	publish.push(...(await Promise.all(notes)));
+	// One insert for the batch's households, not one statement each.
+	publish.push(...(await notifyMany(tx, notes)));
 	return { awards, publish };
 }
 
@@ -150,9 +150,8 @@ async function guide(tx: Tx, accepted: Accepted[], now: Date): Promise<PendingNo
 		where id = any(${ids}::int[])`;
 	const members = await tx<{ user_id: number }[]>`
 		select user_id from sorting_household_members where household_id = any(${ids}::int[])`;
-	return Promise.all(
-		members.map((m) =>
-			notify(tx, { userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' })
-		)
+	return notifyMany(
+		tx,
+		members.map((m) => ({ userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' }))
 	);
 }
