@@ -5,7 +5,8 @@ import type { AccessUser } from '../../../web/src/lib/server/access/guards';
 import { signingKeyFrom } from '../../../web/src/lib/server/journal/signing-key';
 import { PostingService } from '../../../web/src/lib/server/ledger';
 import type { RealtimePort } from '../../../web/src/lib/server/realtime/realtime';
-import type { CouncilDeps } from '../../../web/src/lib/server/council';
+import { saveSettings, type CouncilDeps } from '../../../web/src/lib/server/council';
+import type { CouncilSettingsValues } from '../../../web/src/lib/server/council/settings';
 import { unwrap } from '../../../chain/core/shared';
 
 export const testKey = signingKeyFrom(generateKeyPairSync('ed25519').privateKey);
@@ -156,4 +157,32 @@ export const proposalInput = (title: string, estimatedCost = 1000) => ({
 /** Installs graphile-worker's schema so closing jobs can be queued as in production. */
 export async function installWorkerSchema(db: TestDatabase): Promise<void> {
 	await runMigrations({ connectionString: db.url, logger: undefined });
+}
+
+/** Council amounts that award nothing, for specs about voting rather than points. */
+export const NO_POINTS: CouncilSettingsValues = {
+	pointsAccepted: 0,
+	pointsPassed: 0,
+	pointsPerVote: 0,
+	votePointsMonthlyCap: 0,
+	supportThreshold: 0
+};
+
+/**
+ * What most council specs start from: a migrated database with the job schema, one community
+ * with a committee member and `voters` verified residents, its point pool funded and its council
+ * amounts saved.
+ */
+export async function councilWorld(
+	db: TestDatabase,
+	options: { voters: number; pool: number; settings?: CouncilSettingsValues }
+) {
+	await installWorkerSchema(db);
+	const deps = makeDeps(db);
+	const home = await community(db);
+	const committee = await committeeMember(db, home);
+	const voters = await residents(db, home, options.voters);
+	await fundPool(deps, home.id, options.pool);
+	await saveSettings(db.sql, home.id, options.settings ?? NO_POINTS, committee.id);
+	return { deps, home, committee, voters };
 }

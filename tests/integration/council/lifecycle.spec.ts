@@ -14,7 +14,6 @@ import {
 	recordImplementation,
 	reportComment,
 	reviewProposal,
-	saveSettings,
 	submitProposal,
 	supportProposal,
 	timeline,
@@ -24,39 +23,28 @@ import {
 } from '../../../web/src/lib/server/council';
 import { spawnVolunteerActivity } from '../../../web/src/lib/server/council/spawn-activity';
 import { createTestDatabase } from '../../helpers/db';
-import {
-	committeeMember,
-	community,
-	fundPool,
-	installWorkerSchema,
-	makeDeps,
-	pointsOf,
-	proposalInput,
-	residents
-} from './fixtures';
+import { councilWorld, community, pointsOf, proposalInput, residents } from './fixtures';
 
 const db = await createTestDatabase({ max: 4 });
-await installWorkerSchema(db);
-const deps = makeDeps(db);
-const home = await community(db);
-const elsewhere = await community(db);
-const committee = await committeeMember(db, home);
-const [author, neighbour, ...others] = await residents(db, home, 6);
-const [outsider] = await residents(db, elsewhere, 1);
-const [unverified] = await residents(db, home, 1, { status: 'unverified' });
-await fundPool(deps, home.id, 10_000);
-await saveSettings(
-	db.sql,
-	home.id,
-	{
+const {
+	deps,
+	home,
+	committee,
+	voters: [author, neighbour, ...others]
+} = await councilWorld(db, {
+	voters: 6,
+	pool: 10_000,
+	settings: {
 		pointsAccepted: 20,
 		pointsPassed: 50,
 		pointsPerVote: 5,
 		votePointsMonthlyCap: 20,
 		supportThreshold: 2
-	},
-	committee.id
-);
+	}
+});
+const elsewhere = await community(db);
+const [outsider] = await residents(db, elsewhere, 1);
+const [unverified] = await residents(db, home, 1, { status: 'unverified' });
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
 	if (!r.ok) throw new Error(r.error);

@@ -8,41 +8,24 @@ import {
 	openVote,
 	publishedBallots,
 	reviewProposal,
-	saveSettings,
 	verifyTallyRecord,
 	type CouncilDeps
 } from '../../../web/src/lib/server/council';
 import { createTestDatabase } from '../../helpers/db';
-import {
-	committeeMember,
-	community,
-	fundPool,
-	installWorkerSchema,
-	makeDeps,
-	pointsOf,
-	proposalInput,
-	residents
-} from './fixtures';
+import { councilWorld, pointsOf, proposalInput } from './fixtures';
 
 const db = await createTestDatabase({ max: 12 });
-await installWorkerSchema(db);
-const deps = makeDeps(db);
-const home = await community(db);
-const committee = await committeeMember(db, home);
-const voters = await residents(db, home, 200);
-await fundPool(deps, home.id, 100_000);
-await saveSettings(
-	db.sql,
-	home.id,
-	{
+const { deps, home, committee, voters } = await councilWorld(db, {
+	voters: 200,
+	pool: 100_000,
+	settings: {
 		pointsAccepted: 20,
 		pointsPassed: 50,
 		pointsPerVote: 5,
 		votePointsMonthlyCap: 20,
 		supportThreshold: 0
-	},
-	committee.id
-);
+	}
+});
 
 const ANSWERS = ['yes', 'no', 'abstain'] as const;
 const choiceOf = (i: number): Choice => ({

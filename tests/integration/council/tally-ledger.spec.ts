@@ -9,7 +9,6 @@ import {
 	createProposal,
 	openVote,
 	reviewProposal,
-	saveSettings,
 	verifyTallyRecord,
 	type CouncilDeps
 } from '../../../web/src/lib/server/council';
@@ -19,35 +18,10 @@ import { readPublicKeys } from '../../../web/src/lib/server/journal/journal.repo
 import { verifyJournal } from '../../../web/src/lib/server/journal/verify';
 import { createTestDatabase } from '../../helpers/db';
 import { drainAll } from '../journal/fixtures';
-import {
-	committeeMember,
-	community,
-	fundPool,
-	installWorkerSchema,
-	makeDeps,
-	proposalInput,
-	residents
-} from './fixtures';
+import { councilWorld, proposalInput } from './fixtures';
 
 const db = await createTestDatabase({ max: 4 });
-await installWorkerSchema(db);
-const deps = makeDeps(db);
-const home = await community(db);
-const committee = await committeeMember(db, home);
-const voters = await residents(db, home, 6);
-await fundPool(deps, home.id, 10_000);
-await saveSettings(
-	db.sql,
-	home.id,
-	{
-		pointsAccepted: 0,
-		pointsPassed: 0,
-		pointsPerVote: 0,
-		votePointsMonthlyCap: 0,
-		supportThreshold: 0
-	},
-	committee.id
-);
+const { deps, home, committee, voters } = await councilWorld(db, { voters: 6, pool: 10_000 });
 
 /** Opens a yes/no vote on a fresh proposal, casts the given answers, closes it after its window. */
 async function closedVote(title: string, answers: ('yes' | 'no')[]): Promise<number> {

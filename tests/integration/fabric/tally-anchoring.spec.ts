@@ -5,8 +5,7 @@ import {
 	closeVote,
 	createProposal,
 	openVote,
-	reviewProposal,
-	saveSettings
+	reviewProposal
 } from '../../../web/src/lib/server/council';
 import { anchorPending } from '../../../web/src/lib/server/fabric/anchor';
 import { getReceipt } from '../../../web/src/lib/server/journal/receipt';
@@ -15,36 +14,16 @@ import { FakeContract } from '../../contract/fake-contract';
 import { FakePeer } from '../../contract/fake-peer';
 import { AUDITOR } from '../../contract/records';
 import { createTestDatabase } from '../../helpers/db';
-import {
-	committeeMember,
-	community,
-	fundPool,
-	installWorkerSchema,
-	makeDeps,
-	proposalInput,
-	residents
-} from '../council/fixtures';
+import { councilWorld, proposalInput } from '../council/fixtures';
 import { drainAll } from '../journal/fixtures';
 
 const db = await createTestDatabase({ max: 4 });
-await installWorkerSchema(db);
-const deps = makeDeps(db);
-const home = await community(db);
-const committee = await committeeMember(db, home);
-const [author] = await residents(db, home, 1);
-await fundPool(deps, home.id, 1000);
-await saveSettings(
-	db.sql,
-	home.id,
-	{
-		pointsAccepted: 0,
-		pointsPassed: 0,
-		pointsPerVote: 0,
-		votePointsMonthlyCap: 0,
-		supportThreshold: 0
-	},
-	committee.id
-);
+const {
+	deps,
+	home,
+	committee,
+	voters: [author]
+} = await councilWorld(db, { voters: 1, pool: 1000 });
 const later = { ...deps, now: () => new Date(Date.now() + 120_000) };
 
 let peer: FakePeer;
