@@ -19,12 +19,24 @@ export function totpNow(secret = DEMO_TOTP_SECRET, offsetSteps = 0): string {
 	return codeForStep(currentStep() + offsetSteps, keyFromBase32(secret));
 }
 
+/**
+ * Submits one code and reads the server's answer to this very submission: the refusal alert of
+ * an earlier try may still be on screen, so waiting for "an alert" would take a code that was in
+ * fact accepted for refused and then look for the form on a page that has already moved on.
+ */
 async function submitCode(page: Page, code: string): Promise<boolean> {
 	await page.getByLabel(zh('oversight.2fa.code')).fill(code);
+	const answer = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/two-factor'
+	);
 	await page.getByRole('button', { name: zh('oversight.2fa.submit') }).click();
-	const refused = page.getByRole('alert').filter({ hasText: zh('oversight.2fa.wrongCode') });
-	const left = page.waitForURL((u) => !u.pathname.startsWith('/two-factor'));
-	return Promise.race([left.then(() => true), refused.waitFor().then(() => false)]);
+	const response = await answer;
+	// The enhanced form gets `{ type: 'redirect' | 'failure', ... }`; a plain post gets a 303.
+	const accepted =
+		response.status() === 303 ||
+		(response.ok() && ((await response.json()) as { type?: string }).type === 'redirect');
+	if (accepted) await page.waitForURL((u) => !u.pathname.startsWith('/two-factor'));
+	return accepted;
 }
 
 /**
