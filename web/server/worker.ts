@@ -2,6 +2,7 @@ import { Logger, run, type Runner } from 'graphile-worker';
 import pg from 'pg';
 import { isShuttingDown } from './boot';
 import { crontab, taskList } from '../src/lib/server/jobs/registry';
+import { STATS_REFRESH_TASK } from '../src/lib/server/stats/job';
 
 export interface Worker {
 	stop(): Promise<void>;
@@ -29,6 +30,10 @@ export async function startWorker(databaseUrl: string): Promise<Worker> {
 		crontab,
 		logger: quietLogger()
 	});
+	// The dashboards' five-minute schedule would leave them empty for up to five minutes after a
+	// first start (or an outage); refresh once now. The job key makes instances starting together
+	// queue one run, not one each.
+	await runner.addJob(STATS_REFRESH_TASK, {}, { jobKey: 'stats:refresh:start' });
 	return {
 		stop: async () => {
 			await runner.stop();
