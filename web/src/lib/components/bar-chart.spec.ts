@@ -56,5 +56,15 @@ describe('bar chart', () => {
 			]
 		});
 		expect(html).toContain('2026-03-01: 5; 2026-03-02: 0');
+		// The title comes before the drawing, and the first and last day label the axis.
+		expect(html.indexOf('<figcaption')).toBeLessThan(html.indexOf('<svg'));
+		expect(html).toMatch(
+			/class="ticks[^"]*"[^>]*><span>2026-03-01<\/span>(<!--[^>]*-->|\s)*<span>2026-03-02<\/span>/
+		);
+	});
+
+	it('should name a single day once', () => {
+		const html = body({ label: '服务时长', points: [{ x: '2026-03-01', y: 5 }] });
+		expect(html.match(/2026-03-01<\/span>/g)).toHaveLength(1);
 	});
 });
