@@ -131,7 +131,7 @@ export const RULES: Record<string, Rule> = {
 	// Public ledger verification and infrastructure
 	'GET /verify': 'everyone',
 	'GET /api/v1/ledger/keys': 'everyone',
-	'GET /api/v1/ledger/receipts/[transferId]': 'everyone',
+	'GET /api/v1/ledger/receipts/[id]': 'everyone',
 	'GET /api/realtime/config': 'everyone',
 	'POST /api/realtime/auth': 'signed-in',
 	'GET /healthz': 'everyone',

@@ -72,8 +72,8 @@ export async function loadSamples(db: TestDatabase): Promise<Samples> {
 		},
 		'/api/v1/council/votes/[voteId]/ballots': { voteId: vote },
 		'/api/v1/council/votes/[voteId]/record': { voteId: vote },
-		'/api/v1/ledger/receipts/[transferId]': {
-			transferId: await first(db.sql`select id from ledger_transfers order by seq limit 1`)
+		'/api/v1/ledger/receipts/[id]': {
+			id: await first(db.sql`select id from ledger_transfers order by seq limit 1`)
 		},
 		'/council/[id]': {
 			id: await first(db.sql`

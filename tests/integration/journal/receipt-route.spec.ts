@@ -5,14 +5,13 @@ import { createAccounts, drainAll, insertTransfers, testKey } from './fixtures';
 const db = await createTestDatabase({ max: 2 });
 // The routes take the pool from the composition root, which reads DATABASE_URL on first use.
 process.env.DATABASE_URL = db.url;
-const receipts =
-	await import('../../../web/src/routes/api/v1/ledger/receipts/[transferId]/+server');
+const receipts = await import('../../../web/src/routes/api/v1/ledger/receipts/[id]/+server');
 const keys = await import('../../../web/src/routes/api/v1/ledger/keys/+server');
 
 type Event = Parameters<typeof receipts.GET>[0];
-const call = (transferId: string) => receipts.GET({ params: { transferId } } as unknown as Event);
+const call = (id: string) => receipts.GET({ params: { id } } as unknown as Event);
 
-describe('GET /api/v1/ledger/receipts/:transferId', () => {
+describe('GET /api/v1/ledger/receipts/:id', () => {
 	it('should answer 404 JSON for an unknown id', async () => {
 		const response = await call('0190d1a0-0000-7000-8000-000000000000');
 		expect(response.status).toBe(404);

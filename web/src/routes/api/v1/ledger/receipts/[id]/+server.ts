@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
  * Sealed receipts never change, so they may be cached.
  */
 export const GET: RequestHandler = async ({ params }) => {
-	const receipt = await getReceipt(database().sql, params.transferId);
+	const receipt = await getReceipt(database().sql, params.id);
 	if (!receipt) return json({ error: 'receipt_not_found' }, { status: 404 });
 	const final = receipt.status === 'anchored';
 	return json(receipt, {
