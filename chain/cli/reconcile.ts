@@ -23,6 +23,9 @@ function describe(r: ReconciliationReport): string[] {
 	if (r.quarantined > 0) {
 		lines.push(`  ${r.quarantined} transfers quarantined (refused by the chaincode)`);
 	}
+	if (r.recordsRefused > 0) {
+		lines.push(`  ${r.recordsRefused} records (council tallies) refused by the chaincode`);
+	}
 	for (const d of r.balanceDrift.slice(0, 50)) {
 		lines.push(
 			`  account ${d.accountId} ${d.field}: expected ${d.expected ?? '-'}, chain ${d.chain ?? '-'}`

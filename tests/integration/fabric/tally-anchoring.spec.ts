@@ -8,6 +8,7 @@ import {
 	reviewProposal
 } from '../../../web/src/lib/server/council';
 import { anchorPending } from '../../../web/src/lib/server/fabric/anchor';
+import { reconcile } from '../../../web/src/lib/server/fabric/reconcile';
 import { getReceipt } from '../../../web/src/lib/server/journal/receipt';
 import { loadBuiltChaincode } from '../../contract/chaincode-build';
 import { FakeContract } from '../../contract/fake-contract';
@@ -113,5 +114,12 @@ describe('tallies on Fabric', () => {
 			select refused_code from ledger_fabric_record_outbox where record_id = ${bad!.id}`;
 		expect(waiting?.refused_code).toBe('tally_counts_inconsistent');
 		expect((await anchor()).records).toEqual({ anchored: 0, refused: 0 });
+		// Reconciliation names it as drift until someone deals with it.
+		expect(await reconcile(db.sql, ledger)).toMatchObject({
+			ok: false,
+			recordsRefused: 1,
+			quarantined: 0,
+			balanceDrift: []
+		});
 	});
 });

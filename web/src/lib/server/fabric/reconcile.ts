@@ -27,6 +27,8 @@ export interface ReconciliationReport {
 	pending: number;
 	/** Refused by the chaincode and not yet resolved by an auditor: drift. */
 	quarantined: number;
+	/** Typed records (council tallies) the chaincode refused, kept in their outbox: drift. */
+	recordsRefused: number;
 	balanceDrift: BalanceDrift[];
 	/** Anchored according to the database but absent from the chain. */
 	missingOnChain: { count: number; ids: string[] };
@@ -78,9 +80,10 @@ async function readDatabase(sql: postgres.Sql, onChain: Set<string>) {
 		const anchored = (
 			await tx<{ id: string }[]>`select transfer_id as id from ledger_fabric_anchors`
 		).map((r) => r.id);
-		const [counts] = await tx<{ pending: string; quarantined: string }[]>`
+		const [counts] = await tx<{ pending: string; quarantined: string; refused: string }[]>`
 			select (select count(*) from ledger_fabric_outbox) as pending,
-				(select count(*) from ledger_fabric_quarantine where resolved_at is null) as quarantined`;
+				(select count(*) from ledger_fabric_quarantine where resolved_at is null) as quarantined,
+				(select count(*) from ledger_fabric_record_outbox where refused_code is not null) as refused`;
 		const offChainIds = ids.filter((id) => !onChain.has(id));
 		const offChain = await tx<OffChainRow[]>`
 			select t.debit_account_id, t.credit_account_id, t.amount, t.pending, t.resolution,
@@ -101,7 +104,8 @@ async function readDatabase(sql: postgres.Sql, onChain: Set<string>) {
 			ids,
 			anchored,
 			pending: Number(counts?.pending ?? 0),
-			quarantined: Number(counts?.quarantined ?? 0)
+			quarantined: Number(counts?.quarantined ?? 0),
+			recordsRefused: Number(counts?.refused ?? 0)
 		};
 	});
 }
@@ -161,7 +165,8 @@ export async function reconcile(
 			balanceDrift.length === 0 &&
 			missing.length === 0 &&
 			unknown.length === 0 &&
-			db.quarantined === 0;
+			db.quarantined === 0 &&
+			db.recordsRefused === 0;
 		return {
 			checkedAt: new Date().toISOString(),
 			ok,
@@ -170,6 +175,7 @@ export async function reconcile(
 			transfersOnChain: chainIds.length,
 			pending: db.pending,
 			quarantined: db.quarantined,
+			recordsRefused: db.recordsRefused,
 			balanceDrift,
 			missingOnChain: listed(missing),
 			unknownOnChain: listed(unknown)
