@@ -5,7 +5,7 @@ import {
 	community,
 	installWorkerSchema,
 	makeDeps,
-	proposalInput,
+	openYesNoVote,
 	residents
 } from './fixtures';
 
@@ -13,8 +13,6 @@ const db = await createTestDatabase({ max: 3 });
 // The resolver takes the pool from the composition root, which reads DATABASE_URL on first use.
 process.env.DATABASE_URL = db.url;
 const { voteChannelAccess } = await import('../../../web/src/lib/server/council/realtime');
-const { createProposal, openVote, reviewProposal } =
-	await import('../../../web/src/lib/server/council');
 
 await installWorkerSchema(db);
 const deps = makeDeps(db);
@@ -23,23 +21,12 @@ const elsewhere = await community(db);
 const committee = await committeeMember(db, home);
 const [voter] = await residents(db, home, 1);
 const [outsider] = await residents(db, elsewhere, 1);
-const created = await createProposal(deps, voter!, proposalInput('装路灯'));
-if (!created.ok) throw new Error(created.error);
-await reviewProposal(deps, committee, created.value.id, { decision: 'accept' });
-const opened = await openVote(deps, committee, {
-	communityId: home.id,
-	title: '装路灯',
-	method: 'yes_no',
-	proposalIds: [created.value.id],
-	budget: null,
-	seats: 1,
-	quorumPercent: 0,
-	opensAt: new Date(Date.now() - 1000),
-	closesAt: new Date(Date.now() + 3_600_000),
-	byDecision: true
-});
-if (!opened.ok) throw new Error(opened.error);
-const voteId = opened.value.id;
+const voteId = await openYesNoVote(
+	deps,
+	{ author: voter!, committee, communityId: home.id },
+	'装路灯',
+	{ closesAt: new Date(Date.now() + 3_600_000), byDecision: true }
+);
 const [late] = await residents(db, home, 1, { verifiedAt: new Date(Date.now() + 60_000) });
 
 describe('private-vote-{id} channel access', () => {

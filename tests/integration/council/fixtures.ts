@@ -5,7 +5,14 @@ import type { AccessUser } from '../../../web/src/lib/server/access/guards';
 import { signingKeyFrom } from '../../../web/src/lib/server/journal/signing-key';
 import { PostingService } from '../../../web/src/lib/server/ledger';
 import type { RealtimePort } from '../../../web/src/lib/server/realtime/realtime';
-import { saveSettings, type CouncilDeps } from '../../../web/src/lib/server/council';
+import {
+	createProposal,
+	openVote,
+	reviewProposal,
+	saveSettings,
+	type CouncilDeps,
+	type OpenVoteInput
+} from '../../../web/src/lib/server/council';
 import type { CouncilSettingsValues } from '../../../web/src/lib/server/council/settings';
 import { unwrap } from '../../../chain/core/shared';
 
@@ -185,4 +192,34 @@ export async function councilWorld(
 	await fundPool(deps, home.id, options.pool);
 	await saveSettings(db.sql, home.id, options.settings ?? NO_POINTS, committee.id);
 	return { deps, home, committee, voters };
+}
+
+/**
+ * A fresh proposal by `author`, accepted by `committee` and put to a yes/no vote that opened a
+ * second ago and closes in a minute (or as `overrides` say); returns the vote id.
+ */
+export async function openYesNoVote(
+	deps: CouncilDeps,
+	people: { author: AccessUser; committee: AccessUser; communityId: number },
+	title: string,
+	overrides: Partial<OpenVoteInput> = {}
+): Promise<number> {
+	const created = await createProposal(deps, people.author, proposalInput(title));
+	if (!created.ok) throw new Error(created.error);
+	await reviewProposal(deps, people.committee, created.value.id, { decision: 'accept' });
+	const opened = await openVote(deps, people.committee, {
+		communityId: people.communityId,
+		title,
+		method: 'yes_no',
+		proposalIds: [created.value.id],
+		budget: null,
+		seats: 1,
+		quorumPercent: 0,
+		opensAt: new Date(Date.now() - 1000),
+		closesAt: new Date(Date.now() + 60_000),
+		byDecision: false,
+		...overrides
+	});
+	if (!opened.ok) throw new Error(opened.error);
+	return opened.value.id;
 }

@@ -6,9 +6,6 @@ import { canonicalJson, verifyReceipt, type CanonicalValue } from '../../../chai
 import {
 	castBallot,
 	closeVote,
-	createProposal,
-	openVote,
-	reviewProposal,
 	verifyTallyRecord,
 	type CouncilDeps
 } from '../../../web/src/lib/server/council';
@@ -18,30 +15,15 @@ import { readPublicKeys } from '../../../web/src/lib/server/journal/journal.repo
 import { verifyJournal } from '../../../web/src/lib/server/journal/verify';
 import { createTestDatabase } from '../../helpers/db';
 import { drainAll } from '../journal/fixtures';
-import { councilWorld, proposalInput } from './fixtures';
+import { councilWorld, openYesNoVote } from './fixtures';
 
 const db = await createTestDatabase({ max: 4 });
 const { deps, home, committee, voters } = await councilWorld(db, { voters: 6, pool: 10_000 });
+const people = { author: voters[0]!, committee, communityId: home.id };
 
 /** Opens a yes/no vote on a fresh proposal, casts the given answers, closes it after its window. */
 async function closedVote(title: string, answers: ('yes' | 'no')[]): Promise<number> {
-	const created = await createProposal(deps, voters[0]!, proposalInput(title));
-	if (!created.ok) throw new Error(created.error);
-	await reviewProposal(deps, committee, created.value.id, { decision: 'accept' });
-	const opened = await openVote(deps, committee, {
-		communityId: home.id,
-		title,
-		method: 'yes_no',
-		proposalIds: [created.value.id],
-		budget: null,
-		seats: 1,
-		quorumPercent: 0,
-		opensAt: new Date(Date.now() - 1000),
-		closesAt: new Date(Date.now() + 60_000),
-		byDecision: false
-	});
-	if (!opened.ok) throw new Error(opened.error);
-	const voteId = opened.value.id;
+	const voteId = await openYesNoVote(deps, people, title);
 	for (const [i, answer] of answers.entries()) {
 		expect((await castBallot(deps, voters[i]!, voteId, { answer })).ok).toBe(true);
 	}
@@ -121,23 +103,7 @@ describe('a closed vote on the ledger journal', () => {
 	});
 
 	it('should never close a vote whose tally cannot be recorded', async () => {
-		const created = await createProposal(deps, voters[0]!, proposalInput('装长椅'));
-		if (!created.ok) throw new Error(created.error);
-		await reviewProposal(deps, committee, created.value.id, { decision: 'accept' });
-		const opened = await openVote(deps, committee, {
-			communityId: home.id,
-			title: '装长椅',
-			method: 'yes_no',
-			proposalIds: [created.value.id],
-			budget: null,
-			seats: 1,
-			quorumPercent: 0,
-			opensAt: new Date(Date.now() - 1000),
-			closesAt: new Date(Date.now() + 60_000),
-			byDecision: false
-		});
-		if (!opened.ok) throw new Error(opened.error);
-		const blocked = opened.value.id;
+		const blocked = await openYesNoVote(deps, people, '装长椅');
 		// A record already holds this vote's subject: the closing's own record insert must fail.
 		await db.sql`insert into ledger_records (id, kind, subject, body, created_at)
 			values (gen_random_uuid(), 'council.tally', ${`council-vote:${blocked}`}, '{}', now())`;

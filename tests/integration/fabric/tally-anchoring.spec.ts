@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleTallyBody } from '../../../chain/core/journal/v1-fixture';
 import { ChainLedger } from '../../../chain/gateway/chain-ledger';
-import {
-	closeVote,
-	createProposal,
-	openVote,
-	reviewProposal
-} from '../../../web/src/lib/server/council';
+import { closeVote } from '../../../web/src/lib/server/council';
 import { anchorPending } from '../../../web/src/lib/server/fabric/anchor';
 import { reconcile } from '../../../web/src/lib/server/fabric/reconcile';
 import { getReceipt } from '../../../web/src/lib/server/journal/receipt';
@@ -15,7 +10,7 @@ import { FakeContract } from '../../contract/fake-contract';
 import { FakePeer } from '../../contract/fake-peer';
 import { AUDITOR } from '../../contract/records';
 import { createTestDatabase } from '../../helpers/db';
-import { councilWorld, proposalInput } from '../council/fixtures';
+import { councilWorld, openYesNoVote } from '../council/fixtures';
 import { drainAll } from '../journal/fixtures';
 
 const db = await createTestDatabase({ max: 4 });
@@ -36,23 +31,12 @@ beforeAll(async () => {
 }, 120_000);
 
 async function closedVote(title: string): Promise<string> {
-	const created = await createProposal(deps, author!, proposalInput(title));
-	if (!created.ok) throw new Error(created.error);
-	await reviewProposal(deps, committee, created.value.id, { decision: 'accept' });
-	const opened = await openVote(deps, committee, {
-		communityId: home.id,
-		title,
-		method: 'yes_no',
-		proposalIds: [created.value.id],
-		budget: null,
-		seats: 1,
-		quorumPercent: 0,
-		opensAt: new Date(Date.now() - 1000),
-		closesAt: new Date(Date.now() + 60_000),
-		byDecision: false
-	});
-	if (!opened.ok) throw new Error(opened.error);
-	const outcome = await closeVote(later, opened.value.id);
+	const voteId = await openYesNoVote(
+		deps,
+		{ author: author!, committee, communityId: home.id },
+		title
+	);
+	const outcome = await closeVote(later, voteId);
 	if (!outcome.closed) throw new Error(outcome.reason);
 	return outcome.recordId;
 }
