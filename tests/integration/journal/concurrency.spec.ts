@@ -31,7 +31,7 @@ describe('two drainers at once', () => {
 		expect(await verifyJournal(db.sql)).toMatchObject({
 			ok: true,
 			entries: 1500,
-			outbox: 0
+			waiting: 0
 		});
 	});
 });
