@@ -75,7 +75,8 @@ export class SortingPayer {
 		await this.#sql`
 			update sorting_dropoffs d set transfer_id = r.transfer, pay_error = r.error
 			from json_to_recordset(${JSON.stringify(results)}::text::json) as r(id uuid, transfer uuid, error text)
-			where d.id = r.id and d.transfer_id is null`;
+			where d.id = r.id and d.id = any(${results.map((r) => r.id)}::uuid[])
+				and d.transfer_id is null`;
 		return new Set(results.filter((r) => r.transfer).map((r) => r.id));
 	}
 

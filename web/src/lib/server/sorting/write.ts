@@ -71,18 +71,6 @@ export async function writeAccepted(
 		points: awards[i]?.points ?? 0,
 		reason: awards[i]?.reason ?? 'incorrect'
 	}));
-	const inserted = await tx`
-		insert into sorting_dropoffs (id, community_id, point_id, household_id, resident_id,
-			inspector_id, category, correct, note, recorded_at, received_at, day, points, reason)
-		select r.id, r.community_id, r.point_id, r.household_id, r.resident_id, r.inspector_id,
-			r.category, r.correct, r.note, r.recorded_at, ${receivedAt.toISOString()}::timestamptz,
-			r.day, r.points, r.reason
-		from json_to_recordset(${JSON.stringify(rows)}::text::json) as r(id uuid, community_id int,
-			point_id int, household_id int, resident_id int, inspector_id int, category text,
-			correct boolean, note text, recorded_at timestamptz, day date, points int, reason text)
-		on conflict (id) do nothing
-		returning id`;
-	if (inserted.length !== rows.length) throw new DropoffIdTaken();
 	const counts = new Map<string, number>();
 	for (const a of accepted) counts.set(keyOf(a), (counts.get(keyOf(a)) ?? 0) + 1);
 	const updates = keys.map((k) => ({
@@ -91,20 +79,6 @@ export async function writeAccepted(
 		points: totals.get(k) ?? 0,
 		n: counts.get(k) ?? 0
 	}));
-	await tx`
-		update sorting_daily_tallies t set points = r.points, dropoffs = t.dropoffs + r.n
-		from json_to_recordset(${JSON.stringify(updates)}::text::json) as r(household_id int, day date,
-			points int, n int)
-		where t.household_id = r.household_id and t.day = r.day`;
-	const photos = accepted.filter((a) => a.checked.input.photo);
-	for (const a of photos) {
-		const photo = a.checked.input.photo;
-		if (photo) {
-			await tx`insert into sorting_photos (dropoff_id, mime, data)
-				values (${a.checked.input.id}, ${photo.mime}, ${photo.data})`;
-		}
-	}
-	const publish = await guide(tx, accepted, receivedAt);
 	// The first points of the day get a note; every bag after that would only be noise.
 	const told = new Set<string>();
 	const notes: NotifyInput[] = [];
@@ -115,27 +89,76 @@ export async function writeAccepted(
 		const note = { userId: a.resolved.residentId, type: 'sorting.points', params: { points } };
 		notes.push({ ...note, link: '/sorting' });
 	}
-	// One insert for the batch's households, not one statement each.
-	publish.push(...(await notifyMany(tx, notes)));
+	// The writes and the mistake count go out together (execute() sends at once; the server runs
+	// them in order, so the count sees the new drop-offs): one round trip, not four. Should an id
+	// turn out taken, the tallies were raised too, and DropoffIdTaken rolls both back.
+	const [inserted, , mistakes, noted] = await Promise.all([
+		tx`
+		insert into sorting_dropoffs (id, community_id, point_id, household_id, resident_id,
+			inspector_id, category, correct, note, recorded_at, received_at, day, points, reason)
+		select r.id, r.community_id, r.point_id, r.household_id, r.resident_id, r.inspector_id,
+			r.category, r.correct, r.note, r.recorded_at, ${receivedAt.toISOString()}::timestamptz,
+			r.day, r.points, r.reason
+		from json_to_recordset(${JSON.stringify(rows)}::text::json) as r(id uuid, community_id int,
+			point_id int, household_id int, resident_id int, inspector_id int, category text,
+			correct boolean, note text, recorded_at timestamptz, day date, points int, reason text)
+		on conflict (id) do nothing
+		returning id`.execute(),
+		tx`
+		update sorting_daily_tallies t set points = r.points, dropoffs = t.dropoffs + r.n
+		from json_to_recordset(${JSON.stringify(updates)}::text::json) as r(household_id int, day date,
+			points int, n int)
+		where t.household_id = r.household_id and t.day = r.day
+			and t.household_id = any(${households}::int[])`.execute(),
+		recentMistakes(tx, accepted, receivedAt),
+		// One insert for the batch's households, not one statement each.
+		notifyMany(tx, notes)
+	]);
+	if (inserted.length !== rows.length) throw new DropoffIdTaken();
+	const photos = accepted.filter((a) => a.checked.input.photo);
+	for (const a of photos) {
+		const photo = a.checked.input.photo;
+		if (photo) {
+			await tx`insert into sorting_photos (dropoff_id, mime, data)
+				values (${a.checked.input.id}, ${photo.mime}, ${photo.data})`;
+		}
+	}
+	const publish = [...noted, ...(await guide(tx, mistakes, receivedAt))];
 	return { awards, publish };
 }
 
-/** Households that just made another mistake: a friendly note once they reach the threshold. */
-async function guide(tx: Tx, accepted: Accepted[], now: Date): Promise<PendingNotification[]> {
+interface Mistakes {
+	/** Household id → the mistakes that make it due for a note. */
+	threshold: Map<number, number>;
+	rows: { id: number; guided: string | null; mistakes: number }[];
+}
+
+/** The recent mistakes of the households that just made one (sent with the batch's writes). */
+function recentMistakes(tx: Tx, accepted: Accepted[], now: Date): Promise<Mistakes> {
 	const threshold = new Map<number, number>();
 	for (const a of accepted) {
 		if (!a.checked.input.correct) {
 			threshold.set(a.resolved.householdId, a.resolved.settings.mistakeThreshold);
 		}
 	}
-	if (threshold.size === 0) return [];
+	if (threshold.size === 0) return Promise.resolve({ threshold, rows: [] });
 	const since = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000).toISOString();
-	const rows = await tx<{ id: number; guided: string | null; mistakes: number }[]>`
+	return tx<Mistakes['rows']>`
 		select h.id, to_json(h.last_guided_at) #>> '{}' as guided,
 			(select count(*) from sorting_dropoffs d where d.household_id = h.id and not d.correct
 				and d.recorded_at > ${since}::timestamptz)::int as mistakes
 		from sorting_households h where h.id = any(${[...threshold.keys()]}::int[])
-		order by h.id for update of h`;
+		order by h.id for update of h`
+		.execute()
+		.then((rows) => ({ threshold, rows: [...rows] }));
+}
+
+/** Households that just made another mistake: a friendly note once they reach the threshold. */
+async function guide(
+	tx: Tx,
+	{ threshold, rows }: Mistakes,
+	now: Date
+): Promise<PendingNotification[]> {
 	const due = rows.filter((r) =>
 		needsGuidance({
 			recentMistakes: r.mistakes,
