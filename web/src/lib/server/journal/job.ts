@@ -1,4 +1,5 @@
 import type { Task } from 'graphile-worker';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type postgres from 'postgres';
 import { database } from '../context';
 import { journalConfig } from './config';
@@ -28,6 +29,9 @@ export async function scheduleJournal(sql: postgres.Sql, delayMs = 0): Promise<v
 			job_key => ${JOB_KEY}, job_key_mode => 'replace')`;
 }
 
+/** The least time between two nudges from one process (see nudgeJournal). */
+const NUDGE_GAP_MS = 100;
+
 interface NudgeState {
 	inFlight: Promise<void> | null;
 	again: boolean;
@@ -37,10 +41,11 @@ const nudges = new WeakMap<postgres.Sql, NudgeState>();
 /**
  * Tells the journal that new transfers are committed. Call it after the posting transaction
  * commits (never inside it: a rolled-back transfer must not wake anyone, and the job row must not
- * join the transfer's locks). Nudges are coalesced per pool: while one add_job is in flight, any
- * number of callers share one follow-up, so 10,000 commits a second cost a handful of queries.
- * Never rejects (a lost nudge only delays the journal until the sweep), so `void nudgeJournal(sql)`
- * after each commit is safe.
+ * join the transfer's locks). Nudges are coalesced per pool: while one add_job is in flight, and
+ * for NUDGE_GAP_MS after it, any number of callers share one follow-up, so however many batches
+ * commit, a process queues at most ten drains a second (each add_job is several writes), and a
+ * transfer waits at most that gap longer to be journaled. Never rejects (a lost nudge only delays
+ * the journal until the sweep), so `void nudgeJournal(sql)` after each commit is safe.
  */
 export function nudgeJournal(sql: postgres.Sql): Promise<void> {
 	let state = nudges.get(sql);
@@ -58,6 +63,7 @@ export function nudgeJournal(sql: postgres.Sql): Promise<void> {
 			do {
 				s.again = false;
 				await scheduleJournal(sql);
+				await sleep(NUDGE_GAP_MS);
 			} while (s.again);
 		} catch (error) {
 			// The transfers are committed either way; the once-a-minute sweep journals them.
