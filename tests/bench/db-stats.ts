@@ -63,3 +63,26 @@ export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
 	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 	return (Number(fields[11]) + Number(fields[12])) / 100;
 }
+
+/**
+ * CPU milliseconds (user + system) used so far by the PostgreSQL server whose data folder is
+ * `dataDir`: its postmaster and every backend and helper it started (Linux /proc).
+ */
+export async function postgresCpuMs(dataDir: string): Promise<number> {
+	const { readdir, readFile } = await import('node:fs/promises');
+	const stats = new Map<number, { ppid: number; ms: number }>();
+	let postmaster = 0;
+	for (const entry of await readdir('/proc')) {
+		const pid = Number(entry);
+		if (!Number.isInteger(pid)) continue;
+		const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+		if (!stat.includes('(postgres)')) continue;
+		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		stats.set(pid, { ppid: Number(f[1]), ms: (Number(f[11]) + Number(f[12])) * 10 });
+		const cmd = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+		if (cmd.includes(dataDir)) postmaster = pid;
+	}
+	let ms = 0;
+	for (const [pid, s] of stats) if (pid === postmaster || s.ppid === postmaster) ms += s.ms;
+	return ms;
+}

@@ -27,6 +27,7 @@ import { startEmbeddedPostgres, withDatabase } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
 import { setFabricOutbox } from '../../web/src/lib/server/fabric/outbox-switch';
 import { PostingService, uuidv7, type PostingOptions } from '../../web/src/lib/server/ledger';
+import { postgresCpuMs, statsSettings } from './db-stats';
 import { drainAll, runJournal, type JournalLag } from './journal-lag';
 
 export interface Scenario {
@@ -47,6 +48,8 @@ interface Measured {
 	p50Ms: number;
 	p99Ms: number;
 	postings: number;
+	/** CPU per transfer in µs: this process (clients, engine, journal drainer) and PostgreSQL. */
+	cpu: { nodeUs: number; pgUs: number };
 	extra: string[];
 	journal?: JournalLag;
 }
@@ -99,7 +102,13 @@ const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /** Runs `clients` loops for `seconds`, each posting one transfer at a time. */
-async function drive(post: Post, accounts: string[], scenario: Scenario, seconds: number) {
+async function drive(
+	post: Post,
+	accounts: string[],
+	scenario: Scenario,
+	seconds: number,
+	pgCpuMs: () => Promise<number>
+) {
 	const latencies: number[] = [];
 	const until = performance.now() + seconds * 1000;
 	let seed = 7;
@@ -117,15 +126,20 @@ async function drive(post: Post, accounts: string[], scenario: Scenario, seconds
 			latencies.push(performance.now() - started);
 		}
 	};
+	const [nodeBefore, pgBefore] = [process.cpuUsage(), await pgCpuMs()];
 	const started = performance.now();
 	await Promise.all(Array.from({ length: scenario.clients }, client));
 	const elapsed = (performance.now() - started) / 1000;
+	const node = process.cpuUsage(nodeBefore);
+	const pgMs = (await pgCpuMs()) - pgBefore;
 	latencies.sort((a, b) => a - b);
+	const n = Math.max(1, latencies.length);
 	return {
 		perSecond: latencies.length / elapsed,
 		p50Ms: percentile(latencies, 0.5),
 		p99Ms: percentile(latencies, 0.99),
-		postings: latencies.length
+		postings: latencies.length,
+		cpu: { nodeUs: (node.user + node.system) / n, pgUs: (pgMs * 1000) / n }
 	};
 }
 
@@ -142,10 +156,11 @@ export async function runLedgerBench(
 	const columns = options.columns ?? [];
 	const dir = await mkdtemp(path.join(tmpdir(), 'linli-bench-pg-'));
 	await chmod(dir, 0o755);
+	const dataDir = path.join(dir, 'data');
 	const server = await startEmbeddedPostgres({
-		dataDir: path.join(dir, 'data'),
+		dataDir,
 		quiet: true,
-		settings: { synchronous_commit: 'on', fsync: 'on' }
+		settings: { synchronous_commit: 'on', fsync: 'on', ...statsSettings() }
 	});
 	try {
 		await ensureDatabase(server.url, 'bench');
@@ -184,7 +199,7 @@ export async function runLedgerBench(
 			const journaled = scenario.engine === 'service';
 			if (journaled) await drainAll(journalSql);
 			const journal = journaled ? runJournal(journalSql) : null;
-			const measured = await drive(post, accounts, scenario, seconds);
+			const measured = await drive(post, accounts, scenario, seconds, () => postgresCpuMs(dataDir));
 			const journalLag = await journal?.stop();
 			const extra = await Promise.all(
 				columns.map((c) => c.measure({ sql: naiveSql, scenario, postings: measured.postings }))
@@ -260,7 +275,7 @@ function print(scenarios: Scenario[], results: Map<string, Measured>, columns: B
 			: '';
 	const extraTitles = columns.map((c) => c.title).join(' | ');
 	console.log(
-		`\n${'scenario'.padEnd(30)} | ${'naive (1 tx per posting)'.padEnd(38)} | ${'PostingService (group commit)'.padEnd(38)} | speed-up | journal lag${extraTitles ? ` | ${extraTitles}` : ''}`
+		`\n${'scenario'.padEnd(30)} | ${'naive (1 tx per posting)'.padEnd(38)} | ${'PostingService (group commit)'.padEnd(38)} | speed-up | journal lag | CPU µs per transfer, node+pg: naive, service${extraTitles ? ` | ${extraTitles}` : ''}`
 	);
 	for (const label of [...new Set(scenarios.map((s) => s.label))]) {
 		const naive = results.get(`naive|${label}`);
@@ -268,8 +283,10 @@ function print(scenarios: Scenario[], results: Map<string, Measured>, columns: B
 		const ratio = naive && service ? `${(service.perSecond / naive.perSecond).toFixed(1)}x` : '';
 		const extras = service?.extra.length ? ` | ${service.extra.join(' | ')}` : '';
 		const lag = service?.journal ? `${service.journal.maxLagMs.toFixed(0)} ms` : '';
+		const cpu = (m: Measured | undefined) =>
+			m ? `${m.cpu.nodeUs.toFixed(0)}+${m.cpu.pgUs.toFixed(0)}` : '-';
 		console.log(
-			`${label.padEnd(30)} | ${cell(naive).padEnd(38)} | ${cell(service).padEnd(38)} | ${ratio.padStart(8)} | ${lag.padStart(11)}${extras}`
+			`${label.padEnd(30)} | ${cell(naive).padEnd(38)} | ${cell(service).padEnd(38)} | ${ratio.padStart(8)} | ${lag.padStart(11)} | ${`${cpu(naive)}, ${cpu(service)}`.padEnd(45)}${extras}`
 		);
 	}
 }
