@@ -98,6 +98,22 @@ function servicePoster(service: PostingService): Post {
 	};
 }
 
+/**
+ * Account picks from a seeded generator (mulberry32), the same in every run and for both engines.
+ * Integer maths throughout: the linear congruential one used before multiplied past 2^53 in
+ * floating point and drew from only a few hundred of the accounts, so "many accounts" was not.
+ */
+function randomIndex(seed: number, n: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) % n;
+	};
+}
+
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
@@ -111,8 +127,7 @@ async function drive(
 ) {
 	const latencies: number[] = [];
 	const until = performance.now() + seconds * 1000;
-	let seed = 7;
-	const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % accounts.length;
+	const next = randomIndex(7, accounts.length);
 	const client = async () => {
 		while (performance.now() < until) {
 			let debit = accounts[next()] as string;
