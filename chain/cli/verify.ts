@@ -15,7 +15,7 @@ import {
  * code 0 = consistent; otherwise the first inconsistency is named.
  */
 function describe(report: JournalReport): string {
-	const counts = `${report.entries} entries, ${report.blocks} blocks, ${report.waiting} waiting to be journaled`;
+	const counts = `${report.entries} entries, ${report.blocks} blocks, ${report.outbox} waiting in the outbox`;
 	if (report.ok) return `ledger:verify OK: ${counts}`;
 	const where = [
 		report.position !== null ? `position ${report.position}` : null,

@@ -18,9 +18,8 @@ const tz = (name: string) => timestamp(name, { withTimezone: true });
 /**
  * Transfers waiting to be recorded on Hyperledger Fabric. Filled by a trigger on ledger_transfers
  * (db/sql/030-fabric.sql), in the transfer's own transaction, so nothing committed can be missed;
- * the anchoring job (web/src/lib/server/fabric) drains it in seq order. (The journal needs no
- * outbox: it reads on from its last journaled seq. Anchoring also forgets transfers the chaincode
- * refused and backfills when switched on, which a position alone cannot express.)
+ * the anchoring job (web/src/lib/server/fabric) drains it in seq order. It is separate from the
+ * journal's ledger_outbox because the two consumers move at their own pace.
  */
 export const ledgerFabricOutbox = pgTable(
 	'ledger_fabric_outbox',

@@ -123,5 +123,21 @@ export const ledgerTransfers = pgTable(
 	]
 );
 
+/**
+ * Transactional outbox: one row per transfer, written in the transfer's transaction. The journal
+ * drainer reads it in seq order, journals the transfer and deletes the row.
+ */
+export const ledgerOutbox = pgTable(
+	'ledger_outbox',
+	{
+		// No foreign key: only the ledger_transfers insert (its trigger or statement) writes these rows,
+		// and transfers are never deleted, so the per-row check cost posting time and protected nothing.
+		transferId: uuid('transfer_id').primaryKey(),
+		seq: bigint({ mode: 'number' }).notNull(),
+		createdAt: tz('created_at').notNull().defaultNow()
+	},
+	(t) => [index('ledger_outbox_seq_idx').on(t.seq)]
+);
+
 export type LedgerAccountRow = typeof ledgerAccounts.$inferSelect;
 export type LedgerTransferRow = typeof ledgerTransfers.$inferSelect;

@@ -8,11 +8,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type postgres from 'postgres';
 import { journalConfig } from '../../web/src/lib/server/journal/config';
 import { drainOnce } from '../../web/src/lib/server/journal/drain';
-import { JOURNALED_SEQ } from '../../web/src/lib/server/journal/journal.repository';
 import { signingKeyFrom } from '../../web/src/lib/server/journal/signing-key';
 
 /**
- * When nothing waits the drainer waits this long before looking again. It stands in for the
+ * When the outbox is empty the drainer waits this long before looking again. It stands in for the
  * app's wake-up (each commit nudges the journal job through graphile-worker), so it is part of the
  * measured lag.
  */
@@ -21,13 +20,13 @@ const IDLE_MS = 10;
 const SAMPLE_MS = 20;
 
 export interface JournalLag {
-	/** The oldest unjournaled transfer's age at its worst, in ms, from the batch's start to being journaled. */
+	/** The oldest outbox row's age at its worst, in ms, from the batch's start to being journaled. */
 	maxLagMs: number;
 	journaled: number;
 	sealed: number;
 }
 
-/** Journals everything already waiting, so a scenario starts with nothing waiting. */
+/** Journals everything already waiting, so a scenario starts with an empty outbox. */
 export async function drainAll(sql: postgres.Sql): Promise<void> {
 	const options = { ...journalConfig({}), key: signingKeyFrom(benchKey) };
 	while ((await drainOnce(sql, options)).journaled > 0);
@@ -64,8 +63,7 @@ export function runJournal(sql: postgres.Sql) {
 			// this machine); the row's commit came later, so this errs on the long side.
 			const [row] = await sql<{ ms: number | null }[]>`
 				select (extract(epoch from clock_timestamp() - min(created_at)) * 1000)::float8 as ms
-				from (select created_at from ledger_transfers where seq > ${sql.unsafe(JOURNALED_SEQ)}
-					order by seq limit 1) oldest`;
+				from (select created_at from ledger_outbox order by seq limit 1) oldest`;
 			lag.maxLagMs = Math.max(lag.maxLagMs, row?.ms ?? 0);
 			await sleep(SAMPLE_MS);
 		}

@@ -11,7 +11,7 @@
  * settings), for both engines alike.
  *
  * Other benches can reuse `runLedgerBench` and add columns (the journal engineer's "journal lag"
- * reads the journal after each scenario): pass `columns`.
+ * reads ledger_outbox after each scenario): pass `columns`.
  */
 import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
@@ -210,7 +210,7 @@ export async function runLedgerBench(
 			// keep the generic plan they cached while it held a few hundred rows, a sequential scan for
 			// the idempotency keys, and with small batches (--max-batch 16) every batch then reads the
 			// whole growing table (a third of the throughput, three times the database CPU per posting).
-			await naiveSql`vacuum (analyze) ledger_accounts, ledger_transfers, ledger_journal_entries`;
+			await naiveSql`vacuum (analyze) ledger_accounts, ledger_outbox, ledger_transfers`;
 			const journaled = scenario.engine === 'service';
 			if (journaled) await drainAll(journalSql);
 			const journal = journaled ? runJournal(journalSql) : null;

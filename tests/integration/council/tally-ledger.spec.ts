@@ -94,7 +94,7 @@ describe('a closed vote on the ledger journal', () => {
 	});
 
 	it('should pass ledger:verify with every closed vote matched to its record', async () => {
-		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, waiting: 0 });
+		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, outbox: 0 });
 		expect(await verifyCouncilTallies(db.sql)).toEqual({ ok: true, votes: 1 });
 		expect((await verifyTallyRecord(db.sql, voteId))?.valid).toBe(true);
 		const run = cli();
@@ -213,7 +213,7 @@ describe('votes closed before tallies went on the journal', () => {
 		const canonical = (text: string) => canonicalJson(JSON.parse(text) as CanonicalValue);
 		expect(canonical(after!.body)).toBe(canonical(before!.body));
 		await drainAll(db.sql, { blockSize: 4, sealAfterMs: 1 });
-		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, waiting: 0 });
+		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, outbox: 0 });
 		expect(await verifyCouncilTallies(db.sql)).toEqual({ ok: true, votes: 2 });
 	});
 });

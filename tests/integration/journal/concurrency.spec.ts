@@ -31,7 +31,7 @@ describe('two drainers at once', () => {
 		expect(await verifyJournal(db.sql)).toMatchObject({
 			ok: true,
 			entries: 1500,
-			waiting: 0
+			outbox: 0
 		});
 	});
 });

@@ -22,12 +22,11 @@ describe('a drainer process killed mid-batch', () => {
 		await drainAll(db.sql, { batchSize: 200 });
 		const more = await insertTransfers(db.sql, accounts, 450);
 
-		// Keep blocks from being written, so the drainer blocks sealing one after inserting its
-		// entries, mid-transaction.
+		// Hold the outbox rows so the drainer blocks after inserting its entries, mid-transaction.
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
 		const blocker = db.sql.begin(async (tx) => {
-			await tx`lock table ledger_blocks in share mode`;
+			await tx`select 1 from ledger_outbox for update`;
 			await held;
 		});
 		const child = spawn('npx', ['tsx', 'tests/integration/journal/drain-child.ts'], {
@@ -39,7 +38,7 @@ describe('a drainer process killed mid-batch', () => {
 		await waitFor(async () => {
 			const [row] = await db.sql`
 				select 1 from pg_stat_activity where application_name = 'journal-crash-victim'
-					and wait_event_type = 'Lock' and query ilike '%insert into ledger_blocks%'`;
+					and wait_event_type = 'Lock' and query ilike 'delete from ledger_outbox%'`;
 			return row;
 		});
 		// The entries are inserted but not committed: kill the whole process group (npx, tsx, node).
@@ -58,6 +57,6 @@ describe('a drainer process killed mid-batch', () => {
 		const rows = await db.sql`select transfer_id from ledger_journal_entries order by position`;
 		expect(rows.map((r) => r.transfer_id)).toEqual([...ids, ...more]);
 		expect(await journalPositions(db.sql)).toEqual(Array.from({ length: 1150 }, (_, i) => i + 1));
-		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, entries: 1150, waiting: 0 });
+		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, entries: 1150, outbox: 0 });
 	});
 });

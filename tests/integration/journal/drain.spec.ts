@@ -14,12 +14,14 @@ const db = await createTestDatabase();
 const accounts = await createAccounts(db.sql);
 
 describe('journal drainer', () => {
-	it('should journal transfers in seq order and seal full blocks', async () => {
+	it('should journal the outbox in seq order and seal full blocks', async () => {
 		const ids = await insertTransfers(db.sql, accounts, 1150);
 		const results = await drainAll(db.sql);
 		expect(results.map((r) => r.journaled)).toEqual([500, 500, 150]);
 		const rows = await db.sql`select transfer_id from ledger_journal_entries order by position`;
 		expect(rows.map((r) => r.transfer_id)).toEqual(ids);
+		const [outbox] = await db.sql`select count(*)::int as n from ledger_outbox`;
+		expect(outbox?.n).toBe(0);
 		const blocks =
 			await db.sql`select number, first_position, last_position from ledger_blocks order by number`;
 		expect(
@@ -47,7 +49,7 @@ describe('journal drainer', () => {
 		await insertTransfers(db.sql, accounts, 30);
 		await drainAll(db.sql, { sealAfterMs: 1 });
 		expect(await journalPositions(db.sql)).toEqual(Array.from({ length: 1180 }, (_, i) => i + 1));
-		expect(await verifyJournal(db.sql)).toEqual({ ok: true, entries: 1180, blocks: 7, waiting: 0 });
+		expect(await verifyJournal(db.sql)).toEqual({ ok: true, entries: 1180, blocks: 7, outbox: 0 });
 	});
 
 	it('should refuse to update or delete journal rows', async () => {
@@ -58,8 +60,8 @@ describe('journal drainer', () => {
 		await expect(db.sql`truncate ledger_journal_entries cascade`).rejects.toThrow(/append-only/);
 	});
 
-	it('should report transfers not yet journaled as waiting, not as a problem', async () => {
+	it('should report outbox rows as waiting, not as a problem', async () => {
 		await insertTransfers(db.sql, accounts, 3);
-		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, entries: 1180, waiting: 3 });
+		expect(await verifyJournal(db.sql)).toMatchObject({ ok: true, entries: 1180, outbox: 3 });
 	});
 });

@@ -19,8 +19,8 @@ export async function createAccounts(sql: postgres.Sql): Promise<[string, string
 }
 
 /**
- * Writes `n` transfers straight in SQL, in one transaction as the posting service does, and
- * returns their ids in seq order.
+ * Writes `n` transfers with their outbox rows straight in SQL, as the posting service does in
+ * one transaction, and returns their ids in seq order.
  */
 export async function insertTransfers(
 	sql: postgres.Sql,
@@ -28,18 +28,23 @@ export async function insertTransfers(
 	n: number
 ): Promise<string[]> {
 	const rows = await sql`
-		insert into ledger_transfers (id, idempotency_key, request_hash, debit_account_id,
-			credit_account_id, asset, amount, kind, reference, actor_id, created_at)
-		select gen_random_uuid(), 'test:' || gen_random_uuid(), 'h', ${accounts[0]}, ${accounts[1]},
-			'HOUR', 1 + g % 120, 'volunteer.hours', 'activity-slot:' || g, 0, clock_timestamp()
-		from generate_series(1, ${n}::int) g
-		returning id, seq`;
-	return [...rows].sort((x, y) => Number(x.seq) - Number(y.seq)).map((r) => r.id as string);
+		with t as (
+			insert into ledger_transfers (id, idempotency_key, request_hash, debit_account_id,
+				credit_account_id, asset, amount, kind, reference, actor_id, created_at)
+			select gen_random_uuid(), 'test:' || gen_random_uuid(), 'h', ${accounts[0]}, ${accounts[1]},
+				'HOUR', 1 + g % 120, 'volunteer.hours', 'activity-slot:' || g, 0, clock_timestamp()
+			from generate_series(1, ${n}::int) g
+			returning id, seq
+		)
+		insert into ledger_outbox (transfer_id, seq) select id, seq from t returning transfer_id, seq`;
+	return [...rows]
+		.sort((x, y) => Number(x.seq) - Number(y.seq))
+		.map((r) => r.transfer_id as string);
 }
 
 export const drainOptions = { batchSize: 500, blockSize: 200, sealAfterMs: 60_000, key: testKey };
 
-/** Drains until nothing waits. */
+/** Drains until the outbox is empty. */
 export async function drainAll(
 	sql: postgres.Sql,
 	options: Partial<typeof drainOptions> = {}

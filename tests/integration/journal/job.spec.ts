@@ -78,7 +78,7 @@ describe('ledger.journal job', () => {
 		expect(job?.in_ms).toBeLessThanOrEqual(500);
 		await new Promise((resolve) => setTimeout(resolve, 600));
 		await runOnce({ connectionString: db.url, taskList: { [JOURNAL_TASK]: journalTask } });
-		expect(await verifyJournal(db.sql)).toEqual({ ok: true, entries: 120, blocks: 1, waiting: 0 });
+		expect(await verifyJournal(db.sql)).toEqual({ ok: true, entries: 120, blocks: 1, outbox: 0 });
 	});
 
 	it('should have a crontab safety net graphile-worker accepts', () => {

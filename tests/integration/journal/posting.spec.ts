@@ -54,7 +54,7 @@ describe('journal of transfers written by the posting service', () => {
 
 		await drainAll(db.sql, { sealAfterMs: 1 });
 		await drainAll(db.sql, { sealAfterMs: 1 });
-		expect(await verifyJournal(db.sql)).toEqual({ ok: true, entries: 6, blocks: 1, waiting: 0 });
+		expect(await verifyJournal(db.sql)).toEqual({ ok: true, entries: 6, blocks: 1, outbox: 0 });
 
 		const keys = Object.fromEntries(
 			(await listPublicKeys(db.sql)).map((k) => [k.keyId, k.publicKey])

@@ -12,7 +12,7 @@ async function count(table: string) {
 }
 
 describe('PostingService.transfer', () => {
-	it('should move points and write the transfer and balances together', async () => {
+	it('should move points and write the transfer, balances and outbox together', async () => {
 		const { issuer, resident } = await fundedResident(service, 50);
 		const result = await service.transfer({
 			...meta('mutual_aid'),
@@ -30,14 +30,14 @@ describe('PostingService.transfer', () => {
 		expect(balances.get(resident)).toMatchObject({ posted: 30, available: 30 });
 		expect(balances.get(issuer)).toMatchObject({ posted: -30 });
 		const id = result.ok ? result.value.id : '';
-		const stored = await db.sql`select seq from ledger_transfers where id = ${id}`;
-		expect(Number(stored[0]?.seq)).toBe(result.ok ? result.value.seq : -1);
+		const outbox = await db.sql`select seq from ledger_outbox where transfer_id = ${id}`;
+		expect(Number(outbox[0]?.seq)).toBe(result.ok ? result.value.seq : -1);
 	});
 
 	it('should refuse malformed requests and write nothing', async () => {
 		const { issuer, resident } = await fundedResident(service, 5);
 		const hours = await account(service, 'HOUR', 'resident');
-		const before = [await count('ledger_transfers'), await count('ledger_accounts')];
+		const before = [await count('ledger_transfers'), await count('ledger_outbox')];
 		const base = {
 			debitAccountId: resident,
 			creditAccountId: issuer,
@@ -63,7 +63,7 @@ describe('PostingService.transfer', () => {
 			ok: false,
 			error: 'invalid_request'
 		});
-		expect([await count('ledger_transfers'), await count('ledger_accounts')]).toEqual(before);
+		expect([await count('ledger_transfers'), await count('ledger_outbox')]).toEqual(before);
 		expect((await service.balances([resident])).get(resident)?.posted).toBe(5);
 	});
 

@@ -1,6 +1,6 @@
 /** How the journal drainer batches and seals; read once from the environment. */
 export interface JournalConfig {
-	/** Transfers (or records) journaled per transaction. */
+	/** Outbox rows journaled per transaction. */
 	batchSize: number;
 	/** A block is sealed as soon as this many entries are unsealed… */
 	blockSize: number;

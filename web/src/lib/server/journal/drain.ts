@@ -16,7 +16,7 @@ import {
 	readEntryHashes,
 	readHead,
 	readLastBlock,
-	readUnjournaled,
+	readOutbox,
 	registerKey,
 	type ChainHead,
 	type Queryable
@@ -28,7 +28,7 @@ import type postgres from 'postgres';
 export interface DrainResult {
 	journaled: number;
 	sealed: number;
-	/** True when the batch was full: more is probably waiting. */
+	/** True when the batch was full: more outbox rows are probably waiting. */
 	more: boolean;
 	/** When unsealed entries remain: how long until the oldest is due for sealing. */
 	sealDueInMs: number | null;
@@ -39,8 +39,8 @@ type Options = Pick<JournalConfig, 'batchSize' | 'blockSize' | 'sealAfterMs'> & 
 /**
  * One drain step, all in one transaction so a crash loses or duplicates nothing: take the
  * journal lock (one writer across every app instance; a second drainer waits, then continues
- * the chain the first one left), journal the oldest records waiting in their outbox (deleting
- * those rows), then the transfers after the last journaled seq, seal due blocks.
+ * the chain the first one left), journal the oldest outbox rows (records, then transfers), delete
+ * them, seal due blocks.
  */
 export async function drainOnce(sql: postgres.Sql, options: Options): Promise<DrainResult> {
 	return sql.begin(async (tx) => {
@@ -56,7 +56,7 @@ export async function drainOnce(sql: postgres.Sql, options: Options): Promise<Dr
 			records.map((r) => r.id)
 		);
 		const afterRecords = recordEntries[recordEntries.length - 1] ?? head;
-		const transfers = await readUnjournaled(tx, options.batchSize);
+		const transfers = await readOutbox(tx, options.batchSize);
 		const payloads = transfers.map((t) => encodeTransfer(t, nativeSha256));
 		const entries = appendEntries(afterRecords, payloads, nativeSha256);
 		await appendJournal(

@@ -77,7 +77,7 @@ export function nudgeJournal(sql: postgres.Sql): Promise<void> {
 }
 
 /**
- * The `ledger.journal` task: drains batch after batch until nothing waits or the time
+ * The `ledger.journal` task: drains batch after batch until the outbox is empty or the time
  * budget is spent, then re-queues itself (at once if work remains, or when the oldest unsealed
  * entry falls due for sealing).
  */

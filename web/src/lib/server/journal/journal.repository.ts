@@ -84,25 +84,16 @@ export async function readHead(q: Queryable): Promise<ChainHead | null> {
 	return r ? { position: Number(r.position), entryHash: r.entry_hash as string } : null;
 }
 
-/**
- * The seq of the last transfer the journal holds (0 before the first): every transfer above it is
- * waiting to be journaled, none at or below it. Posting commits in seq order (the posting lock,
- * ledger/batch-book.ts), so no transfer can later appear below it; that is what lets the journal
- * follow ledger_transfers itself, with no outbox row to write and delete per transfer.
- */
-export const JOURNALED_SEQ = `coalesce((
-	select jt.seq from ledger_journal_entries je join ledger_transfers jt on jt.id = je.transfer_id
-	where je.transfer_id is not null order by je.position desc limit 1), 0)`;
-
-/** The oldest `limit` transfers not yet journaled, in seq order. */
-export async function readUnjournaled(q: Queryable, limit: number): Promise<JournalTransfer[]> {
+/** The oldest `limit` outbox rows with their transfers, in outbox seq order. */
+export async function readOutbox(q: Queryable, limit: number): Promise<JournalTransfer[]> {
 	const rows = await q`
-		select ${q.unsafe(TRANSFER_COLUMNS)} from ledger_transfers t
-		where t.seq > ${q.unsafe(JOURNALED_SEQ)} order by t.seq limit ${limit}`;
+		select ${q.unsafe(TRANSFER_COLUMNS)}
+		from ledger_outbox o join ledger_transfers t on t.id = o.transfer_id
+		order by o.seq limit ${limit}`;
 	return rows.map(toJournalTransfer);
 }
 
-/** Inserts entries (consecutive positions) in one round trip. */
+/** Inserts entries (consecutive positions) and removes their outbox rows, in one round trip each. */
 export async function appendJournal(
 	q: Queryable,
 	entries: readonly JournalEntry[],
@@ -119,6 +110,7 @@ export async function appendJournal(
 			${entries.map((e) => e.entryHash)}::text[],
 			${entries.map((e) => e.payload)}::text[]
 		) with ordinality as u(transfer_id, prev_hash, entry_hash, payload, ord)`;
+	await q`delete from ledger_outbox where transfer_id = any(${transferIds as string[]}::uuid[])`;
 }
 
 export async function readLastBlock(q: Queryable): Promise<StoredBlock | null> {

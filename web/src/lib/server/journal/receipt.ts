@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The receipt of one transfer or typed record (a closed vote's tally), or null when there is no
- * such thing. Its status says how far it has come: 'pending' (committed, not yet journaled),
+ * such thing. Its status says how far it has come: 'pending' (committed, still in the outbox),
  * 'journaled' (has an entry, no block yet), 'sealed' (in a signed block, with a Merkle proof),
  * 'anchored' (the block is on Fabric). Consistent under a concurrent drain: read in one snapshot.
  */

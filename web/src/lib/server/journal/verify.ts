@@ -10,7 +10,6 @@ import {
 import type postgres from 'postgres';
 import {
 	BLOCK_COLUMNS,
-	JOURNALED_SEQ,
 	TRANSFER_COLUMNS,
 	readEntryHashes,
 	readPublicKeys,
@@ -50,8 +49,8 @@ export type JournalProblem =
 export interface JournalCounts {
 	entries: number;
 	blocks: number;
-	/** Transfers and records not yet journaled (waiting: expected, not a problem). */
-	waiting: number;
+	/** Transfers and records still waiting in the outbox (not yet journaled: expected, not a problem). */
+	outbox: number;
 }
 
 export type JournalReport =
@@ -82,7 +81,7 @@ export type Failure = {
  */
 export async function verifyJournal(sql: postgres.Sql): Promise<JournalReport> {
 	const result = await sql.begin('isolation level repeatable read read only', async (tx) => {
-		const counts: JournalCounts = { entries: 0, blocks: 0, waiting: 0 };
+		const counts: JournalCounts = { entries: 0, blocks: 0, outbox: 0 };
 		const failure =
 			(await checkEntries(tx, counts)) ??
 			(await checkBlocks(tx, counts)) ??
@@ -172,17 +171,21 @@ async function checkBlock(
 }
 
 async function checkTransfers(tx: Queryable, counts: JournalCounts): Promise<Failure | null> {
-	const [waiting] = await tx`
-		select (select count(*) from ledger_transfers where seq > ${tx.unsafe(JOURNALED_SEQ)})
-			+ (select count(*) from ledger_record_outbox) as n`;
-	counts.waiting = Number(waiting?.n ?? 0);
-	// Transfers after the last journaled seq are waiting; one at or below it without an entry was
-	// slipped in behind the journal's back.
+	const [outbox] = await tx`
+		select (select count(*) from ledger_outbox) + (select count(*) from ledger_record_outbox) as n`;
+	counts.outbox = Number(outbox?.n ?? 0);
 	const [lost] = await tx`
 		select t.id from ledger_transfers t
-		where t.seq <= ${tx.unsafe(JOURNALED_SEQ)}
-			and not exists (select 1 from ledger_journal_entries e where e.transfer_id = t.id)
+		where not exists (select 1 from ledger_journal_entries e where e.transfer_id = t.id)
+			and not exists (select 1 from ledger_outbox o where o.transfer_id = t.id)
 		order by t.seq limit 1`;
 	if (lost) return { problem: 'transfer_not_journaled', transferId: lost.id as string };
+	const [twice] = await tx`
+		select e.position, e.transfer_id from ledger_outbox o
+		join ledger_journal_entries e on e.transfer_id = o.transfer_id order by e.position limit 1`;
+	if (twice) {
+		const transferId = twice.transfer_id as string;
+		return { problem: 'journaled_still_in_outbox', position: Number(twice.position), transferId };
+	}
 	return checkRecords(tx);
 }

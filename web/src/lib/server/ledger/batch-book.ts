@@ -26,9 +26,8 @@ import { ADVISORY_LOCKS } from '../../../../../db/locks';
 
 /**
  * All posting transactions take this advisory lock first, so they commit one after another and
- * transfers become visible in seq order: no transfer can commit below a seq already visible, so
- * the journal drainer reads on from the last seq it journaled and never misses one. Group commit
- * keeps the lock from limiting throughput.
+ * transfers become visible in seq order: the journal drainer can then read the outbox by seq
+ * without missing a row that commits late. Group commit keeps this from limiting throughput.
  */
 const POSTING_LOCK = ADVISORY_LOCKS.posting;
 

@@ -19,7 +19,7 @@ export interface BatchJob {
 
 /**
  * Runs batches of requests, each its own transaction: lock, decide in memory, write all
- * transfers and balances, commit. A batch is reported done only after its commit, so
+ * transfers, outbox rows and balances, commit. A batch is reported done only after its commit, so
  * no caller ever hears of a transfer that is not durable; a failed batch is reported failed and
  * the caller retries its requests one by one.
  *

@@ -149,8 +149,8 @@ export interface NewTransferRow {
 // json would be JSON.stringify'd a second time and arrive as a scalar string.
 
 /**
- * Writes a batch in one statement: the transfers and the new totals of the locked accounts (the
- * journal finds the transfers by seq, see journal.repository.ts). Rows travel as JSON parameters so the statement text never changes and stays
+ * Writes a batch in one statement: the transfers, their outbox rows and the new totals of the
+ * locked accounts. Rows travel as JSON parameters so the statement text never changes and stays
  * prepared; `ord` keeps seq in arrival order. Sent at once (execute()), so a COMMIT sent right
  * after it follows it on the wire.
  *
@@ -190,7 +190,10 @@ export function writeBatch(
 				on_behalf_of_id int, ord int)
 			where pg_current_xact_id() = ${xid}::xid8
 			order by r.ord
-			returning id, seq
+			returning id, seq, created_at
+		), outbox as (
+			insert into ledger_outbox (transfer_id, seq, created_at)
+			select id, seq, created_at from ins
 		), balances as (
 			update ledger_accounts a set debits_posted = v.dp, credits_posted = v.cp,
 				debits_pending = v.dq, credits_pending = v.cq
