@@ -245,4 +245,20 @@ describe('organiser scans, marks by hand and edits', () => {
 			error: 'already_confirmed'
 		});
 	});
+
+	it('should close a check-in made after the slot ended at the check-in, not fail the sweep', async () => {
+		const { slotId, people } = await slotWith(1);
+		const late = new Date('2026-05-03T03:20:00Z');
+		await db.db.insert(attendance).values({
+			slotId,
+			userId: people[0]?.id ?? 0,
+			checkInAt: late,
+			method: 'manual',
+			reason: '晚到'
+		});
+		time.set('2026-05-03T04:00:00Z');
+		expect(await closeForgottenCheckouts(deps)).toBeGreaterThanOrEqual(1);
+		const [row] = await db.db.select().from(attendance).where(eq(attendance.slotId, slotId));
+		expect(row).toMatchObject({ autoClosed: true, checkOutAt: late });
+	});
 });

@@ -208,12 +208,16 @@ export async function canManageSlot(
 	return found.ok ? ok(found.value.id) : found;
 }
 
-/** Closes check-outs people forgot: at the slot's end. Returns how many were closed. */
+/**
+ * Closes check-outs people forgot: at the slot's end, or at the check-in itself for someone who
+ * checked in after the end (a check-out may not come before its check-in, and one such row used
+ * to fail the whole sweep, every time). Returns how many were closed.
+ */
 export async function closeForgottenCheckouts(deps: TimebankDeps): Promise<number> {
 	const closed = await deps.db
 		.update(attendance)
 		.set({
-			checkOutAt: sql`(select ${activitySlots.endsAt} from ${activitySlots} where ${activitySlots.id} = ${attendance.slotId})`,
+			checkOutAt: sql`greatest(${attendance.checkInAt}, (select ${activitySlots.endsAt} from ${activitySlots} where ${activitySlots.id} = ${attendance.slotId}))`,
 			autoClosed: true
 		})
 		.where(
