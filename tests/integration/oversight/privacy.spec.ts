@@ -167,6 +167,9 @@ describe('personal data export and deletion', () => {
 			await eraseAccount(db, { userId: committee.id, password: DEMO_PASSWORD, now: new Date() })
 		).toEqual({ ok: false, error: 'holds_staff_role' });
 		await db.sql`insert into resident_skills (user_id, skill) values (${resident.id}, 'escort')`;
+		const [shop] = await db.sql<{ id: number }[]>`
+			insert into partners (name, licence_no, contact_name, contact_phone_cipher, applicant_id)
+			values ('街角理发', '91440101MA5TEST01X', '张三', 'cipher', ${resident.id}) returning id`;
 		const erased = await eraseAccount(db, {
 			userId: resident.id,
 			password: DEMO_PASSWORD,
@@ -176,6 +179,9 @@ describe('personal data export and deletion', () => {
 		const [skills] = await db.sql`
 			select count(*)::int as n from resident_skills where user_id = ${resident.id}`;
 		expect(skills?.n).toBe(0);
+		const [contact] = await db.sql`
+			select name, contact_name, contact_phone_cipher from partners where id = ${shop?.id ?? 0}`;
+		expect(contact).toEqual({ name: '街角理发', contact_name: null, contact_phone_cipher: null });
 
 		const [row] = await db.sql`
 			select display_name, phone, phone_hash, phone_cipher, email, address, status::text,

@@ -16,7 +16,8 @@ export type EraseError = 'wrong_password' | 'holds_staff_role' | 'not_found';
  * Deletes an account at the person's request by anonymising it: name, phone, e-mail, address,
  * ID number and birth year are erased (the ID number's row goes, so its hash no longer blocks
  * the number from another account), the password is made unusable, sessions and two-factor are removed
- * and the account is disabled. The row itself stays, as do the ledger accounts and transfers:
+ * and the account is disabled; a business they applied for loses them as its contact. The row
+ * itself stays, as do the ledger accounts and transfers:
  * they carry only opaque ids, so the hash-chained journal still verifies.
  */
 export async function eraseAccount(
@@ -44,6 +45,9 @@ export async function eraseAccount(
 		await tx`delete from password_reset_tokens where user_id = ${input.userId}`;
 		await tx`delete from two_factor_secrets where user_id = ${input.userId}`;
 		await tx`delete from two_factor_recovery_codes where user_id = ${input.userId}`;
+		// A business they applied for named them as its contact; the business itself stays.
+		await tx`update partners set contact_name = null, contact_phone = null,
+			contact_phone_cipher = null where applicant_id = ${input.userId}`;
 	});
 	await record(deps.db, {
 		actorId: input.userId,
