@@ -107,21 +107,40 @@ export async function insertOrganisations(
 	}
 }
 
+/**
+ * The demo partners and where their shops are (广州): on the demo street the barber is a couple of
+ * hundred metres from the community's map point and the shop about 2 km off, so "within 1 km"
+ * and "within 3 km" list different offers.
+ */
 const PARTNERS = [
 	{
 		name: '惠民理发店',
 		licence: '92440104MA5CXL0001',
 		manager: demo.DEMO_PARTNER.phone,
-		street: demo.DEMO_STREET
+		street: demo.DEMO_STREET,
+		point: { latitude: 23.1268, longitude: 113.2705 }
 	},
 	{
 		name: '康乐便利店',
 		licence: '92440104MA5CXL0002',
 		manager: '13800000020',
-		street: demo.DEMO_STREET
+		street: demo.DEMO_STREET,
+		point: { latitude: 23.144, longitude: 113.275 }
 	},
-	{ name: '仁心大药房', licence: '91440104MA5CXL0003', manager: '13800000021', street: '东山街道' },
-	{ name: '老广早茶馆', licence: '92440106MA5CXL0004', manager: '13800000022', street: '石牌街道' }
+	{
+		name: '仁心大药房',
+		licence: '91440104MA5CXL0003',
+		manager: '13800000021',
+		street: '东山街道',
+		point: { latitude: 23.1297, longitude: 113.2921 }
+	},
+	{
+		name: '老广早茶馆',
+		licence: '92440106MA5CXL0004',
+		manager: '13800000022',
+		street: '石牌街道',
+		point: { latitude: 23.1372, longitude: 113.3402 }
+	}
 ];
 
 /** Four approved partner businesses, each with a manager holding `partner` on its street. */
@@ -132,7 +151,8 @@ export async function insertPartners(
 ) {
 	for (const p of PARTNERS) {
 		const [row] = await tx<{ id: number }[]>`
-			insert into partners (name, licence_no, status) values (${p.name}, ${p.licence}, 'approved')
+			insert into partners (name, licence_no, status, latitude, longitude)
+			values (${p.name}, ${p.licence}, 'approved', ${p.point.latitude}, ${p.point.longitude})
 			returning id`;
 		if (!row) throw new Error(`seed: could not insert ${p.name}`);
 		const manager = idOf(people, p.manager);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	doublePrecision,
 	index,
 	integer,
 	pgEnum,
@@ -45,9 +46,19 @@ export const partners = pgTable(
 		/** Stripe Connect Express account, once the partner has started onboarding. */
 		stripeAccountId: text('stripe_account_id').unique(),
 		stripePayoutsEnabled: boolean('stripe_payouts_enabled').notNull().default(false),
+		/** Where the shop is, so residents can find offers near them; set by the manager. */
+		latitude: doublePrecision(),
+		longitude: doublePrecision(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [check('partners_name_not_blank', sql`length(trim(${t.name})) > 0`)]
+	(t) => [
+		check('partners_name_not_blank', sql`length(trim(${t.name})) > 0`),
+		check('partners_point_whole', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+		check(
+			'partners_point_on_earth',
+			sql`${t.latitude} is null or (${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180)`
+		)
+	]
 );
 
 export const partnerStaff = pgTable(

@@ -117,6 +117,7 @@ export const ACTION_RULES: Record<string, Rule> = {
 	'POST /(app)/partner?/status': ['partner'],
 	'POST /(app)/partner?/addStaff': ['partner'],
 	'POST /(app)/partner?/removeStaff': ['partner'],
+	'POST /(app)/partner?/location': ['partner'],
 	'POST /(app)/partner?/connect': ['partner'],
 	'POST /(app)/partner/counter?/lookup': ['partner'],
 	'POST /(app)/partner/counter?/confirm': ['partner'],

@@ -37,9 +37,9 @@ async function searchWithin(page: Page, km: number, from: 'fromHere' | 'fromComm
 	await open(page, '/activities');
 	await page.getByText(zh('tb.find.title')).click();
 	await page
-		.getByLabel(zh('tb.find.distance'))
-		.selectOption({ label: zh('tb.find.withinKm', { km }) });
-	await page.getByRole('radio', { name: zh(`tb.find.${from}`) }).check();
+		.getByLabel(zh('near.distance'))
+		.selectOption({ label: zh('near.withinKm', { km }) });
+	await page.getByRole('radio', { name: zh(`near.${from}`) }).check();
 	await page.getByRole('button', { name: zh('tb.find.submit') }).click();
 	await expect(page).toHaveURL(new RegExp(`radius=${km}`));
 }
@@ -92,11 +92,11 @@ test('a resident lists their skills, finds matching activities near where they s
 
 	// Within 1 km of where the phone is: the new activity and the far one, nearest first.
 	await searchWithin(resident, 1, 'fromHere');
-	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('tb.find.origin.here'));
-	const here = zh('tb.distance.fromHere', { distance: zh('tb.distance.m', { value: 50 }) });
+	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.here'));
+	const here = zh('near.fromYou', { distance: zh('near.m', { value: 50 }) });
 	await expect(card(resident, title)).toContainText(here);
 	await expect(card(resident, FAR_FROM_COMMUNITY)).toContainText(
-		zh('tb.distance.fromHere', { distance: '' }).trim()
+		zh('near.fromYou', { distance: '' }).trim()
 	);
 	for (const t of NEAR_COMMUNITY) await expect(card(resident, t)).toHaveCount(0);
 	await resident.screenshot({ path: testInfo.outputPath('near-me.png'), fullPage: true });
@@ -116,10 +116,10 @@ test('when the phone refuses its position, distance is measured from the communi
 }) => {
 	const resident = await signedIn(browser, DEMO_RESIDENT.phone);
 	await searchWithin(resident, 1, 'fromHere');
-	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('tb.find.origin.fallback'));
+	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.fallback'));
 	for (const t of NEAR_COMMUNITY) {
 		await expect(card(resident, t)).toContainText(
-			zh('tb.distance.fromCommunity', { distance: '' })
+			zh('near.fromYourCommunity', { distance: '' })
 		);
 	}
 	await expect(card(resident, FAR_FROM_COMMUNITY)).toHaveCount(0);
@@ -128,7 +128,7 @@ test('when the phone refuses its position, distance is measured from the communi
 test('without JavaScript the distance search works from the community', async ({ browser }) => {
 	const resident = await signedIn(browser, DEMO_RESIDENT.phone, { javaScriptEnabled: false });
 	await searchWithin(resident, 3, 'fromCommunity');
-	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('tb.find.origin.community'));
+	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.community'));
 	const titles = await resident
 		.getByRole('main')
 		.getByRole('listitem')
@@ -142,6 +142,6 @@ test('without JavaScript the distance search works from the community', async ({
 		titles.indexOf(NEAR_COMMUNITY[1] ?? '')
 	);
 	await expect(card(resident, FAR_FROM_COMMUNITY)).toContainText(
-		zh('tb.distance.fromCommunity', { distance: zh('tb.distance.km', { value: 2.1 }) })
+		zh('near.fromYourCommunity', { distance: zh('near.km', { value: 2.1 }) })
 	);
 });

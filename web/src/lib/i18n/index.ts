@@ -8,8 +8,10 @@ import settings from './messages/settings';
 import journal from './messages/journal';
 import ledger from './messages/ledger';
 import live from './messages/live';
+import near from './messages/near';
 import realtime from './messages/realtime';
 import redemption from './messages/redemption';
+import redemptionCatalogue from './messages/redemption-catalogue';
 import settlement from './messages/settlement';
 import council from './messages/council';
 import councilExtras from './messages/council-extras';
@@ -37,8 +39,10 @@ const catalogue = {
 	...journal,
 	...ledger,
 	...live,
+	...near,
 	...realtime,
 	...redemption,
+	...redemptionCatalogue,
 	...settlement,
 	...council,
 	...councilExtras,

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '$core/shared';
-import { distanceMetres, type Point } from './distance';
+import { distanceMetres, type Point } from '../geo/distance';
 
 const MINUTE_MS = 60_000;
 /** Check-in opens this long before a slot starts, so early helpers are welcome. */

@@ -1,5 +1,6 @@
 export * from './attendance';
-export * from './distance';
+// Distance lives in geo/ because offers are found by it too; time bank code imports it from here.
+export * from '../geo/distance';
 export * from './donation';
 export * from './mutual-aid';
 export * from './qr-token';

@@ -6,7 +6,7 @@ import {
 	nextAttendanceStep,
 	pointsFor
 } from './attendance';
-import { distanceMetres } from './distance';
+import { distanceMetres } from '../geo/distance';
 import { checkCareGrant, checkDonation } from './donation';
 import {
 	autoAcceptAt,

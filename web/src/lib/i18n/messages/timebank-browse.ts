@@ -1,8 +1,8 @@
 import { defineMessages } from '../define';
 
 /**
- * The time bank's finding aids: residents' skills, the skills vocabulary, distance on the
- * activity list and the community's map point. Spread into ./timebank.ts.
+ * The time bank's finding aids: residents' skills, the skills vocabulary, the activity list's
+ * search and the community's map point. Spread into ./timebank.ts (distance words: ./near.ts).
  */
 export default defineMessages({
 	// The skills vocabulary (web/src/lib/domain/timebank/skills.ts)
@@ -40,20 +40,6 @@ export default defineMessages({
 	'tb.find.title': { 'zh-CN': '找活动', en: 'Find activities' },
 	'tb.find.submit': { 'zh-CN': '查找', en: 'Search' },
 	'tb.find.clear': { 'zh-CN': '看全部活动', en: 'Show all activities' },
-	'tb.find.distance': { 'zh-CN': '离多远', en: 'How far' },
-	'tb.find.anyDistance': { 'zh-CN': '远近都行', en: 'Any distance' },
-	'tb.find.withinKm': { 'zh-CN': '{km} 公里以内', en: 'Within {km} km' },
-	'tb.find.from': { 'zh-CN': '从哪里算', en: 'Measured from' },
-	'tb.find.fromHere': { 'zh-CN': '我现在的位置', en: 'Where I am now' },
-	'tb.find.fromHereHint': {
-		'zh-CN': '手机会问您是否允许用位置，请点“允许”',
-		en: 'Your phone will ask to use your location: choose “Allow”'
-	},
-	'tb.find.fromCommunity': { 'zh-CN': '我住的社区', en: 'My community' },
-	'tb.find.locating': {
-		'zh-CN': '正在找您的位置，请稍等……',
-		en: 'Finding where you are, one moment…'
-	},
 	'tb.find.mySkills': {
 		'zh-CN': '只看用得上我本事的活动',
 		en: 'Only activities that need my skills'
@@ -70,22 +56,6 @@ export default defineMessages({
 		en: 'Run by {community}, open to the whole street'
 	},
 	'tb.find.anyCategory': { 'zh-CN': '全部类别', en: 'All categories' },
-	'tb.find.origin.here': {
-		'zh-CN': '距离按您现在的位置算。',
-		en: 'Distances are from where you are now.'
-	},
-	'tb.find.origin.community': {
-		'zh-CN': '距离按您住的社区算。',
-		en: 'Distances are from your community.'
-	},
-	'tb.find.origin.fallback': {
-		'zh-CN': '没能拿到手机的位置，距离按您住的社区算。',
-		en: 'Your phone did not give a location, so distances are from your community.'
-	},
-	'tb.find.origin.none': {
-		'zh-CN': '您的社区还没有设置地图位置，暂时不能按距离找。',
-		en: 'Your community has no map point yet, so distance cannot be used.'
-	},
 	'tb.find.withoutPoint': {
 		'zh-CN': '另有 {count} 个活动没有标地图位置，所以没有列出来。',
 		en: '{count} more activities have no map point and are not listed.'
@@ -93,13 +63,6 @@ export default defineMessages({
 	'tb.find.emptyMySkills': {
 		'zh-CN': '现在没有用得上您本事的活动。',
 		en: 'No activities need your skills right now.'
-	},
-	'tb.distance.m': { 'zh-CN': '约 {value} 米', en: 'about {value} m' },
-	'tb.distance.km': { 'zh-CN': '约 {value} 公里', en: 'about {value} km' },
-	'tb.distance.fromHere': { 'zh-CN': '离您{distance}', en: '{distance} from you' },
-	'tb.distance.fromCommunity': {
-		'zh-CN': '离社区{distance}',
-		en: '{distance} from your community'
 	},
 	'tb.match.badge': { 'zh-CN': '用得上您的本事', en: 'Needs your skills' },
 	'tb.match.which': { 'zh-CN': '用得上：{skills}', en: 'Uses: {skills}' },
@@ -149,17 +112,7 @@ export default defineMessages({
 			'居民找“离我多远”的活动时，手机没给位置就按这里算。可以在地图软件里长按社区服务中心，复制经纬度填进来。',
 		en: 'When a phone gives no location, distances to activities are measured from here. In a map app, long-press the community centre and copy its coordinates.'
 	},
-	'tb.point.latitude': { 'zh-CN': '纬度（例如 23.1291）', en: 'Latitude (e.g. 23.1291)' },
-	'tb.point.longitude': { 'zh-CN': '经度（例如 113.2644）', en: 'Longitude (e.g. 113.2644)' },
-	'tb.point.current': {
-		'zh-CN': '现在的位置：纬度 {latitude}，经度 {longitude}',
-		en: 'Now: latitude {latitude}, longitude {longitude}'
-	},
-	'tb.point.unset': { 'zh-CN': '还没有设置。', en: 'Not set yet.' },
-	'tb.point.save': { 'zh-CN': '保存位置', en: 'Save the point' },
-	'tb.point.saved': { 'zh-CN': '位置保存好了。', en: 'The point is saved.' },
-	'tb.point.clear': { 'zh-CN': '清除位置', en: 'Remove the point' },
-	'tb.point.cleared': { 'zh-CN': '位置已清除。', en: 'The point is removed.' },
+	// Only when a point passed the form but not the service's check (near.point.invalid is the form's).
 	'tb.error.point_invalid': {
 		'zh-CN': '经纬度不对：纬度在 -90 到 90 之间，经度在 -180 到 180 之间。',
 		en: 'Those coordinates are not valid: latitude is -90 to 90, longitude -180 to 180.'

@@ -4,7 +4,7 @@ import type { ImageUpload } from '../images/uploads';
 import type { RedemptionDeps } from './deps';
 import { withDates } from './rows';
 
-const DATES = ['validFrom', 'validUntil'] as const;
+export const OFFER_DATES = ['validFrom', 'validUntil'] as const;
 
 export type OfferStatus = 'draft' | 'live' | 'paused' | 'ended';
 
@@ -42,14 +42,18 @@ export interface OfferSummary {
 	voucherDays: number;
 	status: OfferStatus;
 	communityIds: number[];
+	/** Where the partner's shop is (null until its manager sets it), for finding offers nearby. */
+	latitude: number | null;
+	longitude: number | null;
 }
 
-const SELECT = `select o.id, o.partner_id as "partnerId", p.name as "partnerName", o.title, o.description,
+export const OFFER_SELECT = `select o.id, o.partner_id as "partnerId", p.name as "partnerName", o.title, o.description,
 	o.category, array(select ph.image_id::text from offer_photos ph where ph.offer_id = o.id
 		order by ph.position) as "photoIds", o.price_points as "pricePoints", o.stock, o.redeemed,
 	o.monthly_limit as "monthlyLimit", o.valid_from as "validFrom", o.valid_until as "validUntil",
 	o.voucher_days as "voucherDays", o.status,
-	array(select community_id from offer_communities c where c.offer_id = o.id order by 1) as "communityIds"
+	array(select community_id from offer_communities c where c.offer_id = o.id order by 1) as "communityIds",
+	p.latitude, p.longitude
 	from offers o join partners p on p.id = o.partner_id`;
 
 export type OfferError = 'community_not_approved' | 'not_found';
@@ -110,48 +114,18 @@ export async function offersOfPartner(
 	partnerId: number
 ): Promise<OfferSummary[]> {
 	const rows = await deps.sql.unsafe<OfferSummary[]>(
-		`${SELECT} where o.partner_id = $1 order by o.id desc`,
+		`${OFFER_SELECT} where o.partner_id = $1 order by o.id desc`,
 		[partnerId]
 	);
-	return withDates(rows, DATES);
+	return withDates(rows, OFFER_DATES);
 }
 
 export async function offerById(
 	deps: RedemptionDeps,
 	offerId: number
 ): Promise<OfferSummary | null> {
-	const rows = await deps.sql.unsafe<OfferSummary[]>(`${SELECT} where o.id = $1`, [offerId]);
-	return withDates(rows, DATES)[0] ?? null;
-}
-
-/**
- * The catalogue a resident sees: live offers in their community within their window, optionally
- * one category. Distance is approximated by the community: offers of one's own community first.
- */
-export async function catalogue(
-	deps: RedemptionDeps,
-	input: { communityId: number; category: string | null }
-): Promise<OfferSummary[]> {
-	const now = deps.now();
-	const params: (string | number)[] = [input.communityId, now.toISOString()];
-	let where = `where o.status = 'live' and o.valid_from <= $2 and o.valid_until > $2
-		and exists (select 1 from offer_communities c where c.offer_id = o.id and c.community_id = $1)`;
-	if (input.category) {
-		params.push(input.category);
-		where += ' and o.category = $3';
-	}
-	const rows = await deps.sql.unsafe<OfferSummary[]>(
-		`${SELECT} ${where} order by o.category, o.price_points, o.id limit 200`,
-		params
-	);
-	return withDates(rows, DATES);
-}
-
-export async function categoriesIn(deps: RedemptionDeps, communityId: number): Promise<string[]> {
-	const rows = await deps.sql<{ category: string }[]>`
-		select distinct o.category from offers o join offer_communities c on c.offer_id = o.id
-		where c.community_id = ${communityId} and o.status = 'live' order by 1`;
-	return rows.map((r) => r.category);
+	const rows = await deps.sql.unsafe<OfferSummary[]>(`${OFFER_SELECT} where o.id = $1`, [offerId]);
+	return withDates(rows, OFFER_DATES)[0] ?? null;
 }
 
 /** The resident's available points, 0 before their first point. */

@@ -1,5 +1,5 @@
 import { canSomewhere } from '$lib/domain/access';
-import { coarsen } from '$lib/domain/timebank';
+import { herePoint } from '$lib/forms/near';
 import { requireUser } from '$lib/server/access/guards';
 import { browseActivities } from '$lib/server/timebank/browse.service';
 import { timebank } from '$lib/server/timebank/deps';
@@ -10,10 +10,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const deps = timebank();
 	const q = browseSchema.parse(Object.fromEntries(url.searchParams));
-	const here =
-		q.near === 'here' && q.lat !== null && q.lon !== null
-			? coarsen({ latitude: q.lat, longitude: q.lon })
-			: null;
 	const browse = await browseActivities(deps, {
 		userId: user.id,
 		from: q.from ? new Date(`${q.from}T00:00:00+08:00`) : deps.now(),
@@ -21,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		hostId: q.community,
 		mySkillsOnly: q.skills,
 		radiusKm: q.radius,
-		here
+		here: herePoint(q)
 	});
 	return {
 		...browse,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DISTANCE_RADII_KM } from '$lib/domain/timebank';
+import { nearQuery } from '$lib/forms/near';
 
 const id = z.coerce.number().int().positive('form.invalid');
 const optionalId = z
@@ -27,14 +27,6 @@ export function position(lat?: string, lon?: string) {
 		: null;
 }
 
-const optionalCoordinate = (limit: number) =>
-	z
-		.string()
-		.optional()
-		.transform((v) => (v && v.trim() !== '' ? Number(v) : null))
-		.pipe(z.number().min(-limit).max(limit).nullable())
-		.catch(null);
-
 /**
  * The activity list's search, from the query string. A bad value never fails the page: it is
  * read as "no filter", because the address may come from an old bookmark.
@@ -58,14 +50,5 @@ export const browseSchema = z.object({
 		.transform((v) => v === 'mine')
 		.catch(false),
 	community: z.coerce.number().int().positive().optional().catch(undefined),
-	radius: z
-		.string()
-		.optional()
-		.transform((v) => Number(v))
-		.pipe(z.union(DISTANCE_RADII_KM.map((km) => z.literal(km))))
-		.nullable()
-		.catch(null),
-	near: z.enum(['here', 'community']).catch('here'),
-	lat: optionalCoordinate(90),
-	lon: optionalCoordinate(180)
+	...nearQuery
 });

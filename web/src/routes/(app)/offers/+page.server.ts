@@ -1,27 +1,26 @@
-import { isOfferCategory } from '$lib/domain/redemption/categories';
+import { herePoint } from '$lib/forms/near';
 import { requireUser } from '$lib/server/access/guards';
+import { browseOffers } from '$lib/server/redemption/catalogue.service';
 import { redemption } from '$lib/server/redemption/deps';
-import { availablePoints, catalogue, categoriesIn } from '$lib/server/redemption/offers.service';
+import { availablePoints } from '$lib/server/redemption/offers.service';
+import { catalogueSchema } from './schema';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
 	const deps = redemption();
-	const wanted = url.searchParams.get('category');
-	const category = isOfferCategory(wanted) ? wanted : null;
+	const q = catalogueSchema.parse(Object.fromEntries(url.searchParams));
+	const filter = { category: q.category, radius: q.radius, near: q.near };
 	if (user.communityId === null) {
-		return { offers: [], categories: [], category, points: 0, noCommunity: true };
+		return { catalogue: null, filter, points: await availablePoints(deps, user.id) };
 	}
-	const [offers, categories, points] = await Promise.all([
-		catalogue(deps, { communityId: user.communityId, category }),
-		categoriesIn(deps, user.communityId),
-		availablePoints(deps, user.id)
-	]);
-	return {
-		offers,
-		categories: categories.filter(isOfferCategory),
-		category,
-		points,
-		noCommunity: false
-	};
+	const catalogue = await browseOffers(deps, {
+		userId: user.id,
+		homeId: user.communityId,
+		communityId: q.community,
+		category: q.category,
+		radiusKm: q.radius,
+		here: herePoint(q)
+	});
+	return { catalogue, filter, points: catalogue.points };
 };

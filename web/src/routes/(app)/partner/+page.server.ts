@@ -1,7 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm, type FieldErrors } from '$lib/forms/parse';
+import { pointFormSchema, pointOf } from '$lib/forms/point';
 import { OFFER_PHOTOS_MAX } from '$lib/domain/redemption/photos';
 import { requireUser } from '$lib/server/access/guards';
+import { database } from '$lib/server/context';
 import { imageErrorKey, parseImageUploads } from '$lib/server/images';
 import { startConnectOnboarding } from '$lib/server/redemption/connect.service';
 import { redemption } from '$lib/server/redemption/deps';
@@ -11,6 +13,7 @@ import {
 	setOfferStatus
 } from '$lib/server/redemption/offers.service';
 import { requirePartnerStaff } from '$lib/server/redemption/partner-access';
+import { setShopPoint, shopPoint } from '$lib/server/redemption/partner-location';
 import {
 	addStaff,
 	membershipsOf,
@@ -25,14 +28,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const deps = redemption();
 	const [membership] = await membershipsOf(deps, user.id);
 	if (!membership) return { membership: null };
-	const [offers, staff, communities, stripe] = await Promise.all([
+	const [offers, staff, communities, stripe, shop] = await Promise.all([
 		offersOfPartner(deps, membership.partnerId),
 		membership.isManager ? staffOf(deps, membership.partnerId) : [],
 		deps.sql<{ id: number; name: string }[]>`select n.id, n.name from partner_communities pc
 			join nodes n on n.id = pc.community_id
 			where pc.partner_id = ${membership.partnerId} and pc.status = 'approved' order by n.name`,
 		deps.sql<{ payouts: boolean }[]>`select stripe_payouts_enabled as payouts from partners
-			where id = ${membership.partnerId}`
+			where id = ${membership.partnerId}`,
+		shopPoint(database().db, membership.partnerId)
 	]);
 	return {
 		membership,
@@ -43,7 +47,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		})),
 		communities,
 		stripeMode: deps.payments.mode === 'stripe',
-		payoutsEnabled: stripe[0]?.payouts ?? false
+		payoutsEnabled: stripe[0]?.payouts ?? false,
+		shop
 	};
 };
 
@@ -114,6 +119,20 @@ export const actions: Actions = {
 		);
 		if (!result.ok) {
 			return fail(409, { message: `redemption.partner.error.${result.error}` as const });
+		}
+		return { message: 'form.saved' as const };
+	},
+	location: async ({ locals, url, request }) => {
+		const { user, membership } = await requirePartnerStaff(locals, url, { manager: true });
+		const parsed = parseForm(pointFormSchema({}), await request.formData());
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const result = await setShopPoint(database().db, user.id, {
+			partnerId: membership.partnerId,
+			point: pointOf(parsed.data)
+		});
+		if (!result.ok) {
+			const message = result.error === 'point_invalid' ? 'near.point.invalid' : 'form.invalid';
+			return fail(409, { message: message as 'near.point.invalid' | 'form.invalid' });
 		}
 		return { message: 'form.saved' as const };
 	},

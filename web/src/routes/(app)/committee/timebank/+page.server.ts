@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms/parse';
+import { pointFormSchema, pointOf } from '$lib/forms/point';
 import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
 import { listNodesInScope } from '$lib/server/access/scopes';
 import { available, carePoolAccount } from '$lib/server/timebank/accounts';
@@ -29,26 +30,7 @@ const creditLimitSchema = z.object({
 		.min(0, 'tb.error.hours_invalid')
 		.max(50, 'tb.error.hours_invalid')
 });
-const coordinate = (limit: number) =>
-	z
-		.string()
-		.trim()
-		.min(1, 'form.required')
-		.transform(Number)
-		.pipe(
-			z
-				.number('tb.error.point_invalid')
-				.min(-limit, 'tb.error.point_invalid')
-				.max(limit, 'tb.error.point_invalid')
-		);
-const pointSchema = z.union([
-	z.object({ communityId: z.coerce.number().int().positive(), clear: z.literal('1') }),
-	z.object({
-		communityId: z.coerce.number().int().positive(),
-		latitude: coordinate(90),
-		longitude: coordinate(180)
-	})
-]);
+const pointSchema = pointFormSchema({ communityId: z.coerce.number().int().positive() });
 const grantSchema = z.object({
 	communityId: z.coerce.number().int().positive(),
 	phone: z
@@ -136,14 +118,13 @@ export const actions: Actions = {
 		const user = staff(locals, url);
 		const parsed = parseForm(pointSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { errors: parsed.errors });
-		const { communityId } = parsed.data;
-		const point = 'clear' in parsed.data ? null : parsed.data;
+		const point = pointOf(parsed.data);
 		const result = await setCommunityPoint(timebank(), user, {
-			communityId,
-			point: point && { latitude: point.latitude, longitude: point.longitude }
+			communityId: parsed.data.communityId,
+			point
 		});
 		if (!result.ok) return fail(409, { message: errorKey(result.error) });
-		return { success: point ? ('tb.point.saved' as const) : ('tb.point.cleared' as const) };
+		return { success: point ? ('near.point.saved' as const) : ('near.point.cleared' as const) };
 	},
 	grant: async ({ locals, url, request }) => {
 		const user = staff(locals, url);

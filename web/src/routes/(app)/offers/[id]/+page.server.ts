@@ -14,8 +14,15 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const user = requireUser(locals, url);
 	const offer = await offerById(redemption(), Number(params.id) || 0);
 	if (!offer || offer.status !== 'live') error(404, { message: 'Not found', code: 'not_found' });
+	// Redeeming elsewhere is refused (redeem.service.ts); the page says so instead of offering it.
+	const redeemable = user.communityId !== null && offer.communityIds.includes(user.communityId);
 	// One key per page view: a double submit of this form redeems once.
-	return { offer, points: await availablePoints(redemption(), user.id), requestKey: randomUUID() };
+	return {
+		offer,
+		redeemable,
+		points: await availablePoints(redemption(), user.id),
+		requestKey: randomUUID()
+	};
 };
 
 export const actions: Actions = {

@@ -1,7 +1,8 @@
 /**
- * Distances on the map: how far an activity is from a resident, which activities lie within the
- * radius they chose, and how to say the distance in plain words. Pure and framework-free, so the
- * same rule serves the activity list and the check-in geofence.
+ * Distances on the map: how far an activity or a partner's shop is from a resident, which lie
+ * within the radius they chose, and how to say the distance in plain words. Pure and
+ * framework-free, so the same rule serves the activity list, the offer catalogue and the check-in
+ * geofence.
  */
 
 const EARTH_RADIUS_METRES = 6_371_000;
@@ -15,7 +16,7 @@ export interface Point {
 	longitude: number;
 }
 
-/** The radii a resident can choose on the activity list, in kilometres. */
+/** The radii a resident can choose on the activity list and the offer catalogue, in kilometres. */
 export const DISTANCE_RADII_KM = [1, 3, 5, 10] as const;
 export type RadiusKm = (typeof DISTANCE_RADII_KM)[number];
 
