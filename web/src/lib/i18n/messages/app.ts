@@ -63,5 +63,8 @@ export default defineMessages({
 	'home.badge.verified': { 'zh-CN': '已核实', en: 'Verified' },
 	'home.badge.unverified': { 'zh-CN': '等待核实', en: 'Waiting' },
 	'home.badge.rejected': { 'zh-CN': '未通过', en: 'Not verified' },
-	'home.badge.disabled': { 'zh-CN': '已停用', en: 'Disabled' }
+	'home.badge.disabled': { 'zh-CN': '已停用', en: 'Disabled' },
+	// The QR scanner (components/code-scanner.svelte)
+	'scan.start': { 'zh-CN': '扫码', en: 'Scan' },
+	'scan.stop': { 'zh-CN': '停止扫码', en: 'Stop scanning' }
 });

@@ -93,6 +93,10 @@ export default defineMessages({
 		'zh-CN': '这张兑换券不能取消了。',
 		en: 'This voucher can no longer be cancelled.'
 	},
+	'redemption.counter.noScanner': {
+		'zh-CN': '这部手机不能扫码，请输入二维码下方的 8 位兑换码',
+		en: 'This phone cannot scan; type the 8-character code under the QR'
+	},
 	'redemption.counter.title': { 'zh-CN': '收银台核销', en: 'Counter' },
 	'redemption.counter.code': { 'zh-CN': '输入兑换码（8位）', en: 'Type the 8-character code' },
 	'redemption.counter.check': { 'zh-CN': '查询', en: 'Check' },

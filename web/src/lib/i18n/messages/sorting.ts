@@ -103,8 +103,6 @@ export default defineMessages({
 		en: '1. Scan the resident’s code or type the card number'
 	},
 	'sorting.record.whoLabel': { 'zh-CN': '居民码或门牌卡号', en: 'Resident code or card number' },
-	'sorting.record.scan': { 'zh-CN': '扫码', en: 'Scan' },
-	'sorting.record.stopScan': { 'zh-CN': '停止扫码', en: 'Stop scanning' },
 	'sorting.record.category': { 'zh-CN': '2. 选垃圾类别', en: '2. Pick the bin' },
 	'sorting.record.verdict': { 'zh-CN': '3. 分对了吗？', en: '3. Sorted right?' },
 	'sorting.record.correct': { 'zh-CN': '✓ 分对了', en: '✓ Correct' },
