@@ -299,6 +299,14 @@ describe('settlement', () => {
 		]);
 		expect(pays.filter((p) => p.ok)).toHaveLength(1);
 		expect(pays.find((p) => !p.ok)).toEqual({ ok: false, error: 'already_paid' });
+		for (const why of [
+			'not_approved',
+			'reference_required',
+			'stripe_unavailable',
+			'already_paid'
+		]) {
+			expect(deps.warnings).toContain(`pay statement refused: ${why}`);
+		}
 		expect(await balanceOf(deps, 'partner', partnerId, 'partner_receivable')).toEqual({
 			posted: 0,
 			available: 0

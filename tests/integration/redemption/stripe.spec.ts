@@ -190,6 +190,7 @@ describe('Stripe Connect payouts', () => {
 
 describe('sponsors through Checkout', () => {
 	it('should credit the pool once on the paid session, and ignore replays and unknown sessions', async () => {
+		const logFrom = deps.warnings.length;
 		const started = await startSponsorship(deps, {
 			communityId: community.id,
 			sponsorName: '好邻居公司',
@@ -233,6 +234,12 @@ describe('sponsors through Checkout', () => {
 			data: { object: { id: 'cs_unknown', payment_status: 'paid', amount_total: 1 } }
 		};
 		expect(await deliver(unknown)).toEqual({ status: 200, body: 'ignored:unknown_sponsorship' });
+		// Each delivery left alone leaves a line for whoever reconciles with Stripe.
+		expect(deps.warnings.slice(logFrom).filter((w) => w.startsWith('webhook '))).toEqual([
+			'webhook replayed',
+			'webhook ignored:already_credited',
+			'webhook ignored:unknown_sponsorship'
+		]);
 		const stored = await db.sql`select id from stripe_events order by id`;
 		expect(stored.map((e) => e.id)).toContain('evt_cs_1');
 	});
@@ -266,5 +273,6 @@ describe('sponsors through Checkout', () => {
 		});
 		const after = await db.sql`select count(*)::int as n from stripe_events`;
 		expect(after).toEqual(before);
+		expect(deps.warnings.filter((w) => w === 'webhook refused')).toHaveLength(4);
 	});
 });

@@ -4,7 +4,7 @@ import { maskName } from '../../domain/redemption/mask-name';
 import { openField } from '../crypto/field-cipher';
 import { normalizeVoucherCode } from '../../domain/redemption/voucher-code';
 import { partnerCounterChannel } from '../../realtime/channels';
-import type { RedemptionDeps } from './deps';
+import { logRefusal, type RedemptionDeps } from './deps';
 import { COUNTER_EVENT } from './redeem.service';
 import { endVoucher } from './void-voucher';
 import { recordCapture } from './voucher-notices';
@@ -43,14 +43,8 @@ async function findForPartner(
 	const code = normalizeVoucherCode(input);
 	if (!code) return err('malformed');
 	const v = await voucherByCode(deps.sql, code);
-	if (!v || v.status === 'pending' || v.status === 'failed') {
-		deps.log.warn('counter: unknown code', { partnerId });
-		return err('not_found');
-	}
-	if (v.partnerId !== partnerId) {
-		deps.log.warn('counter: voucher of another partner', { partnerId, voucherId: v.id });
-		return err('other_partner');
-	}
+	if (!v || v.status === 'pending' || v.status === 'failed') return err('not_found');
+	if (v.partnerId !== partnerId) return err('other_partner');
 	return ok(v);
 }
 
@@ -63,6 +57,16 @@ function refusalOf(v: VoucherRow, now: Date): CounterError | null {
 
 /** What the counter shows before confirming: the offer, the resident's masked name and ID number. */
 export async function lookupVoucher(
+	deps: RedemptionDeps,
+	partnerId: number,
+	input: string
+): Promise<Result<CounterView, CounterError>> {
+	return logRefusal(deps, 'counter lookup', await viewVoucher(deps, partnerId, input), {
+		partnerId
+	});
+}
+
+async function viewVoucher(
 	deps: RedemptionDeps,
 	partnerId: number,
 	input: string
@@ -97,6 +101,14 @@ export async function confirmVoucher(
 	staff: { userId: number; partnerId: number },
 	input: string
 ): Promise<Result<{ voucherId: string; captureId: string }, CounterError>> {
+	return logRefusal(deps, 'counter confirm', await claimAndCapture(deps, staff, input), staff);
+}
+
+async function claimAndCapture(
+	deps: RedemptionDeps,
+	staff: { userId: number; partnerId: number },
+	input: string
+): Promise<Result<{ voucherId: string; captureId: string }, CounterError>> {
 	const found = await findForPartner(deps, staff.partnerId, input);
 	if (!found.ok) return found;
 	const now = deps.now();
@@ -105,10 +117,6 @@ export async function confirmVoucher(
 		where id = ${found.value.id} and status = 'issued' and expires_at > ${now.toISOString()} returning id`;
 	if (claimed.length === 0) {
 		const again = await voucherById(deps.sql, found.value.id);
-		deps.log.warn('counter: voucher not usable', {
-			voucherId: found.value.id,
-			status: again?.status
-		});
 		return err((again && refusalOf(again, now)) ?? 'already_used');
 	}
 	const captured = await captureHold(deps, { ...found.value, status: 'used' }, staff.userId);

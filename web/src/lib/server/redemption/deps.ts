@@ -1,4 +1,5 @@
 import type postgres from 'postgres';
+import type { Result } from '$core/shared';
 import { database, ledger } from '../context';
 import { PostingService } from '../ledger/posting.service';
 import { payments, type PaymentsPort } from '../payments';
@@ -24,6 +25,21 @@ export const consoleLog: Logger = {
 	warn: (message, details) => console.warn(`[redemption] ${message}`, details ?? ''),
 	info: (message, details) => console.info(`[redemption] ${message}`, details ?? '')
 };
+
+/**
+ * Returns `result` unchanged after logging it when it is a refusal: every service a person or
+ * Stripe calls passes its answer through here, so each refused request leaves one line naming
+ * what was refused, why, and for whom (ids only, never names or codes).
+ */
+export function logRefusal<T, E extends string>(
+	deps: Pick<RedemptionDeps, 'log'>,
+	what: string,
+	result: Result<T, E>,
+	details: Record<string, unknown>
+): Result<T, E> {
+	if (!result.ok) deps.log.warn(`${what} refused: ${result.error}`, details);
+	return result;
+}
 
 let deps: RedemptionDeps | undefined;
 

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
-import type { RedemptionDeps } from './deps';
+import { logRefusal, type RedemptionDeps } from './deps';
 import { settleOnLedger } from './settlement.service';
 
 /**
@@ -38,6 +38,18 @@ interface Locked {
  * two committee members) at once pay once; the second sees `already_paid`.
  */
 export async function payStatement(
+	deps: RedemptionDeps,
+	userId: number,
+	id: number,
+	input: PayInput
+): Promise<Result<{ ledgerTransferId: string }, PayError>> {
+	return logRefusal(deps, 'pay statement', await pay(deps, userId, id, input), {
+		userId,
+		statementId: id
+	});
+}
+
+async function pay(
 	deps: RedemptionDeps,
 	userId: number,
 	id: number,

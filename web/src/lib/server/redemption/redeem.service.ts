@@ -6,7 +6,7 @@ import { voucherCodeFrom } from '../../domain/redemption/voucher-code';
 import { partnerCounterChannel } from '../../realtime/channels';
 import { uuidv7 } from '../ledger/ids';
 import { residentPoints } from './accounts';
-import type { RedemptionDeps } from './deps';
+import { logRefusal, type RedemptionDeps } from './deps';
 import { toDate } from './rows';
 import { batchPer } from '../tick-batch';
 import {
@@ -68,7 +68,8 @@ export async function redeemOffer(
 	input: { offerId: number; requestKey: string }
 ): Promise<Result<VoucherRow, RedeemServiceError>> {
 	const answer = await batches(deps).add({ who, ...input });
-	return answer === 'alone' ? redeemAlone(deps, who, input) : answer;
+	const result = answer === 'alone' ? await redeemAlone(deps, who, input) : answer;
+	return logRefusal(deps, 'redeem', result, { userId: who.id, offerId: input.offerId });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
-import type { RedemptionDeps } from './deps';
+import { logRefusal, type RedemptionDeps } from './deps';
 import { recordVoid } from './voucher-notices';
 import { releaseReservation, voucherById, type VoucherRow } from './vouchers.repository';
 
@@ -62,6 +62,9 @@ export async function cancelVoucher(
 	voucherId: string
 ): Promise<Result<void, CancelError>> {
 	const v = await voucherById(deps.sql, voucherId);
-	if (!v || v.userId !== userId) return err('voucher_not_found');
-	return endVoucher(deps, voucherId, 'cancelled', userId);
+	const result =
+		!v || v.userId !== userId
+			? err('voucher_not_found' as const)
+			: await endVoucher(deps, voucherId, 'cancelled', userId);
+	return logRefusal(deps, 'cancel', result, { userId, voucherId });
 }

@@ -52,7 +52,6 @@ async function dispatch(deps: RedemptionDeps, event: PaymentEvent): Promise<stri
 			const rows = await deps.sql`update settlement_statements
 				set stripe_confirmed_at = coalesce(stripe_confirmed_at, ${deps.now().toISOString()})
 				where stripe_transfer_id = ${id} and cents = ${num(o.amount) ?? -1} returning id`;
-			if (rows.length === 0) deps.log.warn('transfer event for no statement', { transfer: id });
 			return rows.length ? 'handled' : 'ignored:unknown_transfer';
 		}
 		case 'transfer.reversed': {
@@ -89,5 +88,10 @@ export async function processStripeWebhook(
 		return { status: 400, body: verified.error };
 	}
 	const outcome = await handleStripeEvent(deps, verified.value);
+	// Event types the app does not subscribe to are expected; anything else left alone (an
+	// unknown object, a replay) is worth a line for whoever reconciles with Stripe.
+	if (outcome === 'replayed' || (outcome.startsWith('ignored:') && outcome !== 'ignored:type')) {
+		deps.log.warn(`webhook ${outcome}`, { event: verified.value.id, type: verified.value.type });
+	}
 	return { status: 200, body: outcome };
 }
