@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_COMMUNITY } from '../../seed/accounts';
 import { newResident, open, register, staffState, zh } from '../helpers/e2e/app';
 
-test('the committee sees a partner applicant’s phone masked and unmasks it with a reason', async ({
+test('the committee sees a partner applicant’s phone masked, unmasks it with a reason, and turns the application down', async ({
 	browser
 }) => {
 	const applicant = newResident();
@@ -23,7 +23,6 @@ test('the committee sees a partner applicant’s phone masked and unmasks it wit
 	await partner.getByLabel(DEMO_COMMUNITY).first().check();
 	await partner.getByRole('button', { name: zh('redemption.apply.submit') }).click();
 	await expect(partner.getByRole('status').first()).toHaveText(zh('redemption.apply.done'));
-	await partnerContext.close();
 
 	const staffContext = await browser.newContext({ storageState: staffState('committee') });
 	const staff = await staffContext.newPage();
@@ -47,5 +46,32 @@ test('the committee sees a partner applicant’s phone masked and unmasks it wit
 	// Reloading shows the masked form again: the full number was only in that one answer.
 	await open(staff, '/committee/partners');
 	await expect(staff.getByText(applicant.phone)).toHaveCount(0);
+
+	// The committee turns it down with a reason, which the applicant is told and sees on the console.
+	const reason = '营业执照上的地址不在本社区';
+	const pending = staff.getByRole('listitem').filter({ hasText: shop });
+	await pending.getByText(zh('redemption.committee.reject'), { exact: true }).first().click();
+	await pending.getByLabel(zh('redemption.committee.reason'), { exact: true }).fill(reason);
+	await pending.getByRole('button', { name: zh('redemption.committee.reject') }).click();
+	await expect(
+		staff
+			.getByRole('listitem')
+			.filter({ hasText: shop })
+			.getByText(`${zh('redemption.committee.reject')} ✓`)
+	).toBeVisible();
 	await staffContext.close();
+
+	await open(partner, '/notifications');
+	await expect(
+		partner.getByText(
+			zh('notify.partner_rejected', { partner: shop, community: DEMO_COMMUNITY, reason })
+		)
+	).toBeVisible();
+	await open(partner, '/partner');
+	const applications = partner.getByTestId('applications');
+	await expect(applications).toContainText(zh('redemption.applications.rejected'));
+	await expect(applications).toContainText(zh('redemption.applications.reason', { reason }));
+	await expect(partner.getByText(zh('redemption.partner.pending'))).toHaveCount(0);
+	await partner.screenshot({ path: 'test-results/partner-rejected.png', fullPage: true });
+	await partnerContext.close();
 });

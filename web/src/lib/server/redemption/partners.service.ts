@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../../../../chain/core/shared';
+import { notify, type PendingNotification } from '../notifications/notify';
 import type { RedemptionDeps } from './deps';
 import { phoneHash, revealPhone } from '$lib/server/crypto';
 import { maskedContactPhone, sealContactPhone } from './partner-contact';
@@ -96,26 +97,52 @@ export async function decideApplication(
 	deciderId: number,
 	input: { partnerId: number; communityId: number; approve: boolean; reason: string | null }
 ): Promise<Result<void, DecideError>> {
-	return deps.sql.begin(async (tx) => {
-		const status = input.approve ? 'approved' : 'rejected';
-		const [row] = await tx`update partner_communities
+	const decided = await deps.sql.begin(
+		async (tx): Promise<Result<PendingNotification | null, DecideError>> => {
+			const status = input.approve ? 'approved' : 'rejected';
+			const [row] = await tx<{ applicantId: number | null; partner: string; community: string }[]>`
+			update partner_communities pc
 			set status = ${status}, reason = ${input.reason}, decided_by = ${deciderId}, decided_at = now()
-			where partner_id = ${input.partnerId} and community_id = ${input.communityId} and status = 'pending'
-			returning partner_id`;
-		if (!row) {
-			const [exists] = await tx`select 1 from partner_communities
+			from partners p, nodes n
+			where pc.partner_id = ${input.partnerId} and pc.community_id = ${input.communityId}
+				and pc.status = 'pending' and p.id = pc.partner_id and n.id = pc.community_id
+			returning p.applicant_id as "applicantId", p.name as partner, n.name as community`;
+			if (!row) {
+				const [exists] = await tx`select 1 from partner_communities
 				where partner_id = ${input.partnerId} and community_id = ${input.communityId}`;
-			return err(exists ? 'already_decided' : 'not_found');
-		}
-		if (input.approve) {
-			await tx`update partners set status = 'approved' where id = ${input.partnerId} and status = 'pending'`;
-			await tx`insert into role_grants (user_id, role, node_id, granted_by)
+				return err(exists ? 'already_decided' : 'not_found');
+			}
+			if (input.approve) {
+				await tx`update partners set status = 'approved' where id = ${input.partnerId} and status = 'pending'`;
+				await tx`insert into role_grants (user_id, role, node_id, granted_by)
 				select user_id, 'partner', ${input.communityId}, ${deciderId} from partner_staff
 				where partner_id = ${input.partnerId}
 				on conflict do nothing`;
+			}
+			// The applicant hears the decision, with the committee's reason when it is a no.
+			const notice =
+				row.applicantId === null
+					? null
+					: await notify(
+							tx,
+							{
+								userId: row.applicantId,
+								type: input.approve ? 'partner_approved' : 'partner_rejected',
+								params: {
+									partner: row.partner,
+									community: row.community,
+									reason: input.reason ?? ''
+								},
+								link: '/partner'
+							},
+							deps.realtime
+						);
+			return ok(notice);
 		}
-		return ok(undefined);
-	});
+	);
+	if (!decided.ok) return decided;
+	await decided.value?.publish();
+	return ok(undefined);
 }
 
 export interface StaffMembership {

@@ -28,12 +28,20 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const deps = redemption();
 	const [membership] = await membershipsOf(deps, user.id);
 	if (!membership) return { membership: null };
-	const [offers, staff, communities, stripe, shop] = await Promise.all([
+	// Every community asked for, so a partner turned down (or still waiting) sees where and why.
+	const applications = await deps.sql<
+		{
+			communityId: number;
+			name: string;
+			status: 'pending' | 'approved' | 'rejected';
+			reason: string | null;
+		}[]
+	>`select n.id as "communityId", n.name, pc.status, pc.reason from partner_communities pc
+		join nodes n on n.id = pc.community_id where pc.partner_id = ${membership.partnerId}
+		order by n.name`;
+	const [offers, staff, stripe, shop] = await Promise.all([
 		offersOfPartner(deps, membership.partnerId),
 		membership.isManager ? staffOf(deps, membership.partnerId) : [],
-		deps.sql<{ id: number; name: string }[]>`select n.id, n.name from partner_communities pc
-			join nodes n on n.id = pc.community_id
-			where pc.partner_id = ${membership.partnerId} and pc.status = 'approved' order by n.name`,
 		deps.sql<{ payouts: boolean }[]>`select stripe_payouts_enabled as payouts from partners
 			where id = ${membership.partnerId}`,
 		shopPoint(database().db, membership.partnerId)
@@ -45,7 +53,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			...s,
 			phone: s.phone ? `${s.phone.slice(0, 3)}****${s.phone.slice(7)}` : ''
 		})),
-		communities,
+		communities: applications
+			.filter((a) => a.status === 'approved')
+			.map((a) => ({ id: a.communityId, name: a.name })),
+		applications,
 		stripeMode: deps.payments.mode === 'stripe',
 		payoutsEnabled: stripe[0]?.payouts ?? false,
 		shop
