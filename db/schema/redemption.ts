@@ -231,6 +231,11 @@ export const sponsorships = pgTable(
 		checkoutSessionId: text('checkout_session_id').unique(),
 		status: sponsorshipStatus().notNull().default('pending'),
 		ledgerTransferId: uuid('ledger_transfer_id'),
+		/**
+		 * The sponsor's receipt is at /sponsor/receipts/<token>: sponsors have no account, so the
+		 * unguessable token is what lets them (and only them) see it. Null on rows made before.
+		 */
+		receiptToken: text('receipt_token').unique(),
 		createdAt: tz('created_at').notNull().defaultNow(),
 		paidAt: tz('paid_at')
 	},

@@ -119,6 +119,7 @@ export const RULES: Record<string, Rule> = {
 	'GET /partners/apply': 'signed-in',
 	'GET /sponsor': 'everyone',
 	'GET /sponsor/thanks': 'everyone',
+	'GET /sponsor/receipts/[token]': [],
 	// Signature-checked by Stripe, not by session: anyone reaches the check.
 	'POST /api/v1/stripe/webhook': 'everyone',
 	// Sign-in pages

@@ -66,6 +66,8 @@ export async function loadSamples(db: TestDatabase): Promise<Samples> {
 		// The demo data has no voucher and no photo: these are refused to all.
 		'/(app)/vouchers/[id]/pdf': { id: ZERO_UUID },
 		'/(app)/vouchers/[id]/photos/[imageId]': { id: ZERO_UUID, imageId: ZERO_UUID },
+		// The demo data has no sponsorship: an unknown receipt token is not found, for everyone.
+		'/sponsor/receipts/[token]': { token: 'AAAAAAAAAAAAAAAAAAAAAA' },
 		'/(app)/offers/[id]/photos/[imageId]': {
 			id: await first(db.sql`select id from offers order by id limit 1`),
 			imageId: ZERO_UUID

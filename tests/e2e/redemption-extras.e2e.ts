@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
+import { DEMO_COMMUNITY, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
 import { logIn, newResident, open, register, staffState, zh } from '../helpers/e2e/app';
+import { appDatabase } from '../helpers/e2e/app-database';
 import { pdfText } from '../helpers/pdf-text';
 
 const contexts: BrowserContext[] = [];
@@ -150,4 +151,28 @@ test('printable voucher, counter photo, the resident told, and a Chinese stateme
 	expect(text).toContain(`商家：`);
 	expect(text).toContain(zh('settlement.pdf.colUsedAt'));
 	expect(fonts.every((f) => f.startsWith('NotoSansSC'))).toBe(true);
+});
+
+test('a sponsor keeps a receipt page that says where the payment stands', async ({ browser }) => {
+	// Checkout itself needs Stripe; the row it would leave behind is made here instead.
+	const sql = appDatabase();
+	const token = `e2eReceipt${String(Date.now()).slice(-12)}`;
+	try {
+		await sql`insert into sponsorships (community_id, sponsor_name, cents, points, points_per_yuan,
+				checkout_session_id, receipt_token)
+			select id, '好邻居物业', 50000, 50000, 100, ${`cs_e2e_${token}`}, ${token}
+			from nodes where name = ${DEMO_COMMUNITY}`;
+	} finally {
+		await sql.end();
+	}
+	const sponsor = await page(browser);
+	await open(sponsor, `/sponsor/receipts/${token}`);
+	await expect(sponsor.getByTestId('receipt-status')).toHaveText(
+		zh('sponsor.receipt.status.pending')
+	);
+	await expect(sponsor.getByTestId('receipt-amount')).toHaveText('¥500.00');
+	await expect(sponsor.getByText(DEMO_COMMUNITY)).toBeVisible();
+	await screenshot(sponsor, 'sponsor-receipt');
+	const unknown = await sponsor.request.get('/sponsor/receipts/AAAAAAAAAAAAAAAAAAAAAA');
+	expect(unknown.status()).toBe(404);
 });

@@ -17,7 +17,10 @@ import {
 	generateStatements,
 	statementById
 } from '../../../web/src/lib/server/redemption/settlement.service';
-import { startSponsorship } from '../../../web/src/lib/server/redemption/sponsor.service';
+import {
+	sponsorReceipt,
+	startSponsorship
+} from '../../../web/src/lib/server/redemption/sponsor.service';
 import { processStripeWebhook } from '../../../web/src/lib/server/redemption/webhook.service';
 import { FakeStripe } from './fake-stripe';
 import { balanceOf, fund, makeCommunity, makeUser, testDeps } from './fixtures';
@@ -202,9 +205,25 @@ describe('sponsors through Checkout', () => {
 		const request = fake.requests.filter((r) => r.path === '/v1/checkout/sessions').at(-1);
 		expect(request?.idempotencyKey).toMatch(/^sponsorship-\d+-checkout$/);
 		expect(request?.form.get('line_items[0][price_data][unit_amount]')).toBe('5000');
+		expect(request?.form.get('payment_intent_data[receipt_email]')).toBe('csr@example.com');
 		const [s] = await db.sql<
-			{ id: number; session: string }[]
-		>`select id, checkout_session_id as session from sponsorships`;
+			{ id: number; session: string; token: string }[]
+		>`select id, checkout_session_id as session, receipt_token as token from sponsorships`;
+		// Checkout returns the sponsor to their own receipt, which waits for Stripe's word.
+		expect(request?.form.get('success_url')).toBe(
+			`http://127.0.0.1:5173/sponsor/receipts/${s!.token}`
+		);
+		expect(s!.token).toMatch(/^[\w-]{22}$/);
+		expect(await sponsorReceipt(deps, s!.token)).toMatchObject({
+			sponsorName: '好邻居公司',
+			community: '东山社区',
+			cents: 5000,
+			points: 5000,
+			pointsPerYuan: 100,
+			status: 'pending',
+			paidAt: null,
+			ledgerTransferId: null
+		});
 		const completed = {
 			id: 'evt_cs_1',
 			type: 'checkout.session.completed',
@@ -228,6 +247,13 @@ describe('sponsors through Checkout', () => {
 			posted: 5000,
 			available: 5000
 		});
+		const paid = await sponsorReceipt(deps, s!.token);
+		expect(paid).toMatchObject({ status: 'paid' });
+		expect(paid?.paidAt).toBeInstanceOf(Date);
+		const [credit] = await db.sql<{ id: string; amount: string }[]>`
+			select id, amount from ledger_transfers where idempotency_key = ${`sponsorship:${s!.id}:credit`}`;
+		expect(paid?.ledgerTransferId).toBe(credit!.id);
+		expect(await sponsorReceipt(deps, 'AAAAAAAAAAAAAAAAAAAAAA')).toBeNull();
 		const unknown = {
 			id: 'evt_cs_3',
 			type: 'checkout.session.completed',
@@ -242,6 +268,33 @@ describe('sponsors through Checkout', () => {
 		]);
 		const stored = await db.sql`select id from stripe_events order by id`;
 		expect(stored.map((e) => e.id)).toContain('evt_cs_1');
+	});
+
+	it('should close a sponsorship whose Checkout session expired unpaid', async () => {
+		const started = await startSponsorship(deps, {
+			communityId: community.id,
+			sponsorName: '路过的好心人',
+			email: null,
+			cents: 1000,
+			origin: 'http://127.0.0.1:5173'
+		});
+		expect(started.ok).toBe(true);
+		const request = fake.requests.filter((r) => r.path === '/v1/checkout/sessions').at(-1);
+		expect(request?.form.has('payment_intent_data[receipt_email]')).toBe(false);
+		const [s] = await db.sql<{ session: string; token: string }[]>`
+			select checkout_session_id as session, receipt_token as token from sponsorships
+			where sponsor_name = '路过的好心人'`;
+		const expired = {
+			id: 'evt_cs_expired',
+			type: 'checkout.session.expired',
+			data: { object: { id: s!.session, object: 'checkout.session', payment_status: 'unpaid' } }
+		};
+		expect(await deliver(expired)).toEqual({ status: 200, body: 'handled' });
+		expect(await sponsorReceipt(deps, s!.token)).toMatchObject({ status: 'expired' });
+		expect(await deliver({ ...expired, id: 'evt_cs_expired_2' })).toEqual({
+			status: 200,
+			body: 'ignored:unknown_sponsorship'
+		});
 	});
 
 	it('should refuse bad, missing and stale signatures without storing anything', async () => {

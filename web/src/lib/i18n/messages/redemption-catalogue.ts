@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 /**
  * Finding offers (the catalogue's search by community and distance, the shop's map point) and
- * where a partner's application stands in each community.
+ * where a partner's application stands in each community; a sponsor's receipt.
  */
 export default defineMessages({
 	'redemption.catalogue.find': { 'zh-CN': '按距离、社区找', en: 'Find by distance or community' },
@@ -49,5 +49,38 @@ export default defineMessages({
 	'notify.partner_rejected': {
 		'zh-CN': '{partner}在{community}的申请没有通过。理由：{reason}',
 		en: '{partner} was not approved in {community}. Reason: {reason}'
-	}
+	},
+	'sponsor.receipt.title': { 'zh-CN': '赞助收据', en: 'Sponsorship receipt' },
+	'sponsor.receipt.status.pending': {
+		'zh-CN': '正在等待付款确认，这个页面会自动刷新。',
+		en: 'Waiting for the payment to be confirmed; this page refreshes by itself.'
+	},
+	'sponsor.receipt.status.paid': {
+		'zh-CN': '已到账，积分已经存入社区积分池。谢谢您！',
+		en: 'Received: the points are in the community pool. Thank you!'
+	},
+	'sponsor.receipt.status.expired': {
+		'zh-CN': '这次付款没有完成，没有扣款。',
+		en: 'This payment was not completed; nothing was charged.'
+	},
+	'sponsor.receipt.sponsor': { 'zh-CN': '赞助人或单位', en: 'Sponsor' },
+	'sponsor.receipt.community': { 'zh-CN': '赞助的社区', en: 'Community' },
+	'sponsor.receipt.amount': { 'zh-CN': '金额', en: 'Amount' },
+	'sponsor.receipt.points': { 'zh-CN': '换成积分', en: 'Points' },
+	'sponsor.receipt.pointsAtRate': {
+		'zh-CN': '{points} 积分（{rate} 积分 = 1 元）',
+		en: '{points} points ({rate} points = ¥1)'
+	},
+	'sponsor.receipt.started': { 'zh-CN': '提交时间', en: 'Started' },
+	'sponsor.receipt.paid': { 'zh-CN': '到账时间', en: 'Received' },
+	'sponsor.receipt.ledger': {
+		'zh-CN': '这笔积分记在社区账本上，任何人都可以核对：',
+		en: 'The credit is on the community ledger, where anyone can check it:'
+	},
+	'sponsor.receipt.verify': { 'zh-CN': '核对账本凭证', en: 'Verify the ledger receipt' },
+	'sponsor.receipt.keep': {
+		'zh-CN': '请保存这个网址：凭它可以随时再看这张收据。',
+		en: 'Keep this address: it lets you see this receipt again at any time.'
+	},
+	'sponsor.receipt.print': { 'zh-CN': '打印收据', en: 'Print the receipt' }
 });

@@ -79,7 +79,13 @@ export function stripePayments(settings: StripeSettings): PaymentsPort {
 					success_url: request.successUrl,
 					cancel_url: request.cancelUrl,
 					client_reference_id: String(request.sponsorshipId),
-					...(request.customerEmail ? { customer_email: request.customerEmail } : {}),
+					// With an address, Stripe mails the sponsor its own payment receipt too.
+					...(request.customerEmail
+						? {
+								customer_email: request.customerEmail,
+								payment_intent_data: { receipt_email: request.customerEmail }
+							}
+						: {}),
 					metadata: { sponsorship_id: String(request.sponsorshipId) }
 				},
 				{ idempotencyKey: request.idempotencyKey }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { err, ok, type Result } from '../../../../../chain/core/shared';
 import { centsToPoints } from '../../domain/redemption/settlement';
 import { communityPool, sponsorFunding } from './accounts';
@@ -8,9 +9,10 @@ export type SponsorError =
 
 /**
  * Starts a sponsorship: records it as pending at the community's current rate and opens a
- * Stripe Checkout session for it. The pool is credited only when Stripe's webhook confirms the
- * payment (`creditSponsorship`). Errors: 'stripe_unavailable', 'unknown_community', 'too_small',
- * 'payment_failed'.
+ * Stripe Checkout session for it, which returns the sponsor to their receipt page. The pool is
+ * credited only when Stripe's webhook confirms the payment (`creditSponsorship`); with an email
+ * address Stripe also mails its own payment receipt. Errors: 'stripe_unavailable',
+ * 'unknown_community', 'too_small', 'payment_failed'.
  */
 export async function startSponsorship(
 	deps: RedemptionDeps,
@@ -30,9 +32,10 @@ export async function startSponsorship(
 	if (!community) return err('unknown_community');
 	const points = centsToPoints(input.cents, community.rate);
 	if (points < 1) return err('too_small');
+	const token = randomBytes(16).toString('base64url');
 	const [row] = await deps.sql<{ id: number }[]>`
-		insert into sponsorships (community_id, sponsor_name, email, cents, points, points_per_yuan)
-		values (${input.communityId}, ${input.sponsorName}, ${input.email}, ${input.cents}, ${points}, ${community.rate})
+		insert into sponsorships (community_id, sponsor_name, email, cents, points, points_per_yuan, receipt_token)
+		values (${input.communityId}, ${input.sponsorName}, ${input.email}, ${input.cents}, ${points}, ${community.rate}, ${token})
 		returning id`;
 	if (!row) throw new Error('sponsorship insert returned nothing');
 	try {
@@ -40,7 +43,7 @@ export async function startSponsorship(
 			amountCents: input.cents,
 			sponsorshipId: row.id,
 			description: `${community.name} · ${points} points`,
-			successUrl: `${input.origin}/sponsor/thanks?sponsorship=${row.id}`,
+			successUrl: `${input.origin}/sponsor/receipts/${token}`,
 			cancelUrl: `${input.origin}/sponsor`,
 			customerEmail: input.email,
 			idempotencyKey: `sponsorship-${row.id}-checkout`
@@ -94,4 +97,52 @@ export async function creditSponsorship(
 		checkout_session_id = ${session.id}, ledger_transfer_id = ${posted.value.id}
 		where id = ${s.id} and status = 'pending'`;
 	return 'credited';
+}
+
+/**
+ * A Checkout session that expired unpaid: the sponsorship is closed so its receipt says so.
+ * Returns false when no pending sponsorship has that session.
+ */
+export async function expireSponsorship(deps: RedemptionDeps, sessionId: string): Promise<boolean> {
+	const rows = await deps.sql`update sponsorships set status = 'expired'
+		where checkout_session_id = ${sessionId} and status = 'pending' returning id`;
+	return rows.length > 0;
+}
+
+export interface SponsorReceipt {
+	sponsorName: string;
+	community: string;
+	cents: number;
+	points: number;
+	pointsPerYuan: number;
+	status: 'pending' | 'paid' | 'expired';
+	createdAt: Date;
+	paidAt: Date | null;
+	/** The pool's credit on the ledger, verifiable at /verify; null until paid. */
+	ledgerTransferId: string | null;
+}
+
+/** The receipt behind a token, or null (no such token: the page answers 404). */
+export async function sponsorReceipt(
+	deps: RedemptionDeps,
+	token: string
+): Promise<SponsorReceipt | null> {
+	const [row] = await deps.sql<
+		(Omit<SponsorReceipt, 'createdAt' | 'paidAt'> & {
+			createdAt: string;
+			paidAt: string | null;
+		})[]
+	>`
+		select s.sponsor_name as "sponsorName", n.name as community, s.cents::int as cents,
+			s.points::int as points, s.points_per_yuan as "pointsPerYuan", s.status,
+			to_json(s.created_at) #>> '{}' as "createdAt", to_json(s.paid_at) #>> '{}' as "paidAt",
+			s.ledger_transfer_id as "ledgerTransferId"
+		from sponsorships s join nodes n on n.id = s.community_id
+		where s.receipt_token = ${token}`;
+	if (!row) return null;
+	return {
+		...row,
+		createdAt: new Date(row.createdAt),
+		paidAt: row.paidAt ? new Date(row.paidAt) : null
+	};
 }

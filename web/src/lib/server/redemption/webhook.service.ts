@@ -1,6 +1,6 @@
 import type { PaymentEvent } from '../payments/port';
 import type { RedemptionDeps } from './deps';
-import { creditSponsorship } from './sponsor.service';
+import { creditSponsorship, expireSponsorship } from './sponsor.service';
 
 export type WebhookOutcome = { status: 200 | 400; body: string };
 
@@ -45,6 +45,11 @@ async function dispatch(deps: RedemptionDeps, event: PaymentEvent): Promise<stri
 				sponsorshipId: Number.isSafeInteger(sponsorshipId) ? sponsorshipId : null
 			});
 			return result === 'credited' ? 'handled' : `ignored:${result}`;
+		}
+		case 'checkout.session.expired': {
+			const id = str(o.id);
+			if (!id) return 'ignored:malformed';
+			return (await expireSponsorship(deps, id)) ? 'handled' : 'ignored:unknown_sponsorship';
 		}
 		case 'transfer.created':
 		case 'transfer.updated': {
