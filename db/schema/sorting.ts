@@ -231,10 +231,11 @@ export const sortingFlags = pgTable(
 			.notNull()
 			.references(() => users.id),
 		pointId: integer('point_id').references(() => sortingPoints.id),
+		/** `burst`: recorded faster than anyone sorts; `late`: arrived long after it was recorded. */
 		kind: text().notNull(),
-		/** Drop-offs refused while the burst lasted. */
+		/** The drop-offs concerned: refused while the burst lasted, or accepted late (name kept). */
 		refused: integer().notNull().default(1),
-		/** The minute the burst started, so one burst is one flag. */
+		/** A burst's first recorded minute, a late sync's arrival minute: one event, one flag. */
 		minute: tz('minute').notNull(),
 		createdAt: tz('created_at').notNull().defaultNow(),
 		resolvedAt: tz('resolved_at'),

@@ -11,7 +11,11 @@
  *
  * The community's cap and burst limit, and the app's request rate limits, are raised for the run: machines sort faster than people,
  * and with the real cap nearly every drop-off would be "capped" and skip the ledger, flattering
- * the figure. Afterwards the table and the ledger are checked against the answers received.
+ * the figure. Each inspector serves its own share of the households, one bag each in turn and
+ * then the next kind, so no household brings the same kind of bag to one bin twice within two
+ * minutes (that would be the same bag, refused: domain/sorting/duplicate.ts) unless a run is far
+ * longer than the default. Afterwards the table and the ledger are checked against the answers
+ * received.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
@@ -48,6 +52,8 @@ interface World {
 	inspectors: number[];
 	points: number[];
 	residents: number[];
+	/** Drop-offs each inspector has sent so far (the warm-up and the run continue one round). */
+	sent: number[];
 }
 
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
@@ -97,7 +103,7 @@ async function prepareWorld(
 		points_residual, daily_cap_points, mistake_threshold, burst_per_minute)
 		values (${communityId}, 2, 2, 3, 1, 1000000000, 3, 1000000000)`;
 	await fundPool(sql, communityId);
-	return { inspectors, points, residents };
+	return { inspectors, points, residents, sent: inspectors.map(() => 0) };
 }
 
 async function fundPool(sql: postgres.Sql, communityId: number): Promise<void> {
@@ -201,9 +207,13 @@ async function drive(
 		// limit row is then not one hot row shared by all of them.
 		const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: `127.0.0.${i + 2}` });
 		const pointId = world.points[i] as number;
+		const share = world.residents.filter((_, j) => j % tokens.length === i);
 		while (performance.now() < until) {
 			n += 1;
-			const resident = world.residents[(n * 7919) % world.residents.length] as number;
+			const k = world.sent[i] ?? 0;
+			world.sent[i] = k + 1;
+			const resident = share[k % share.length] as number;
+			const category = CATEGORIES[Math.floor(k / share.length) % CATEGORIES.length];
 			const id = randomUUID();
 			const body = JSON.stringify({
 				dropoffs: [
@@ -211,7 +221,7 @@ async function drive(
 						id,
 						pointId,
 						presented: personalCode(secret, resident, new Date()),
-						category: CATEGORIES[n % 4],
+						category,
 						correct: n % 5 !== 0,
 						recordedAt: new Date().toISOString()
 					}

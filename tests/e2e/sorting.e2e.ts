@@ -132,17 +132,19 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 	await open(inspector, '/sorting/record');
 	await inspector.getByLabel(zh('sorting.record.point')).selectOption({ label: POINT });
 	await inspector.getByText(zh('sorting.record.more')).click();
-	await inspector.getByLabel(zh('sorting.record.note')).fill('厨余里有塑料袋');
+	await inspector.getByLabel(zh('sorting.record.note')).fill('有害垃圾里混了塑料袋');
 	await inspector.getByLabel(zh('sorting.record.photo')).setInputFiles({
 		name: 'bag.png',
 		mimeType: 'image/png',
 		buffer: PHOTO
 	});
-	await dropOff(inspector, await freshCode(resident), 'food', false);
+	// Hazardous: the other journey records this resident's other three kinds at this bin, and
+	// the same kind within two minutes would be the same bag.
+	await dropOff(inspector, await freshCode(resident), 'hazardous', false);
 	await expect(inspector.getByRole('status')).toHaveText(zh('sorting.reason.incorrect'));
 	await open(inspector, '/sorting/recorded');
 	const mine = inspector.getByTestId('dropoff-line').first();
-	await expect(mine).toContainText('厨余里有塑料袋');
+	await expect(mine).toContainText('有害垃圾里混了塑料袋');
 	const href = await mine
 		.getByRole('link', { name: zh('sorting.photo.open') })
 		.getAttribute('href');
@@ -152,7 +154,7 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 	// The household sees the note and opens the photo: a real JPEG, never sniffed, never shared.
 	await open(resident, '/sorting');
 	await expect(
-		resident.getByText(zh('sorting.mine.note', { note: '厨余里有塑料袋' }))
+		resident.getByText(zh('sorting.mine.note', { note: '有害垃圾里混了塑料袋' }))
 	).toBeVisible();
 	await resident.screenshot({ path: 'test-results/sorting-resident.png', fullPage: true });
 	const photo = await resident.request.get(href!);
@@ -207,7 +209,7 @@ test('a drop-off photo reaches the household and the committee; grids get statis
 
 	// The committee reviews the day's wrong bags and sees the photo there too.
 	await open(committee, '/committee/sorting/dropoffs?show=incorrect');
-	const line = committee.getByTestId('dropoff-line').filter({ hasText: '厨余里有塑料袋' });
+	const line = committee.getByTestId('dropoff-line').filter({ hasText: '有害垃圾里混了塑料袋' });
 	await expect(line.getByRole('img', { name: zh('sorting.photo.alt') })).toBeVisible();
 	expect((await committee.request.get(href!)).status()).toBe(200);
 	await committee.screenshot({ path: 'test-results/sorting-review.png', fullPage: true });

@@ -113,20 +113,19 @@ describe('the daily cap', () => {
 		// Two recorders on separate pools act like two app processes.
 		const deps2 = depsFor(db, time.now);
 		const inputs = Array.from({ length: 12 }, (_, i) => i);
+		// Twelve bags at each point, each recorded 2½ minutes before the next (one bag is one
+		// drop-off: the same bag twice within 2 minutes would be refused), sent at once.
+		const bag = (d: typeof deps, pointId: number, residentId: number, i: number) => {
+			const recordedAt = new Date(time.now().getTime() - i * 150_000);
+			const presented = personalCode(SECRET, residentId, recordedAt);
+			return dropoff(d, pointId, residentId, { category: 'hazardous', recordedAt, presented });
+		};
 		const results = await Promise.all([
 			...inputs.map((i) =>
-				recordDropoff(
-					deps,
-					inspector,
-					dropoff(deps, gate.id, i % 2 ? a.id : b.id, { category: 'hazardous' })
-				)
+				recordDropoff(deps, inspector, bag(deps, gate.id, i % 2 ? a.id : b.id, i))
 			),
 			...inputs.map((i) =>
-				recordDropoff(
-					deps2,
-					other,
-					dropoff(deps2, second.id, i % 2 ? b.id : a.id, { category: 'hazardous' })
-				)
+				recordDropoff(deps2, other, bag(deps2, second.id, i % 2 ? b.id : a.id, i))
 			)
 		]);
 		const awarded = results.reduce((sum, r) => sum + (r.ok ? r.value.points : 0), 0);
@@ -146,7 +145,15 @@ describe('the daily cap', () => {
 		await household(db, place.home.id, [resident.id]);
 		const late = clock('2026-05-04T15:58:00Z');
 		const d = depsFor(db, late.now);
-		for (let i = 0; i < 6; i++) await recordDropoff(d, inspector, dropoff(d, gate.id, resident.id));
+		for (let i = 0; i < 6; i++) {
+			const recordedAt = new Date(late.now().getTime() - i * 150_000);
+			const presented = personalCode(SECRET, resident.id, recordedAt);
+			await recordDropoff(
+				d,
+				inspector,
+				dropoff(d, gate.id, resident.id, { recordedAt, presented })
+			);
+		}
 		expect(await pointsOf(d, resident.id)).toBe(10);
 		late.advance(3 * 60_000);
 		const r = await recordDropoff(d, inspector, dropoff(d, gate.id, resident.id));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../../db/client';
 import { personalCode } from '../../../web/src/lib/domain/timebank/qr-token';
-import { recordDropoff } from '../../../web/src/lib/server/sorting/record.service';
+import { recordDropoff, recordDropoffs } from '../../../web/src/lib/server/sorting/record.service';
 import { DEFAULT_SETTINGS, saveSettings } from '../../../web/src/lib/server/sorting/settings';
 import { createTestDatabase } from '../../helpers/db';
 import {
@@ -26,6 +26,17 @@ let place: Awaited<ReturnType<typeof places>>;
 let inspector: Person;
 let resident: Person;
 let gate: { id: number };
+
+/** `n` residents, each the one member of a new household of the home community. */
+async function households(n: number): Promise<Person[]> {
+	const people: Person[] = [];
+	for (let i = 0; i < n; i++) {
+		const p = await person(db, place.home);
+		await household(db, place.home.id, [p.id]);
+		people.push(p);
+	}
+	return people;
+}
 
 beforeAll(async () => {
 	place = await places(db);
@@ -136,13 +147,14 @@ describe('bad input and fraud', () => {
 	it('should refuse a burst faster than a person can sort and flag it once', async () => {
 		const quick = await person(db, place.home, { roles: ['inspector'] });
 		const quickPoint = await point(db, place.home.id, [quick.id]);
+		const neighbours = await households(7);
 		const results = [];
-		for (let i = 0; i < 7; i++) {
+		for (const [i, n] of neighbours.entries()) {
 			results.push(
 				await recordDropoff(
 					deps,
 					quick,
-					dropoff(deps, quickPoint.id, resident.id, { correct: i % 2 === 0 })
+					dropoff(deps, quickPoint.id, n.id, { correct: i % 2 === 0 })
 				)
 			);
 		}
@@ -161,6 +173,85 @@ describe('bad input and fraud', () => {
 	});
 });
 
+describe('one bag, one drop-off', () => {
+	it('should refuse the same bag entered again under a new id, at any point, within two minutes', async () => {
+		const [neighbour] = await households(1);
+		const other = await person(db, place.home, { roles: ['inspector'] });
+		await db.sql`insert into sorting_inspectors (point_id, user_id) values (${gate.id}, ${other.id})`;
+		const bag = () => dropoff(deps, gate.id, neighbour!.id, { category: 'food' });
+		const first = await recordDropoff(deps, inspector, bag());
+		expect(first).toMatchObject({ ok: true, value: { status: 'recorded', points: 2 } });
+		// A double tap, and the same code shown to a second phone at the same bin.
+		expect(await recordDropoff(deps, inspector, bag())).toEqual({
+			ok: false,
+			error: 'duplicate_dropoff'
+		});
+		expect(await recordDropoff(deps, other, bag())).toEqual({
+			ok: false,
+			error: 'duplicate_dropoff'
+		});
+		// Another kind of bag is another drop-off; so is the same kind a few minutes later.
+		expect(
+			await recordDropoff(
+				deps,
+				inspector,
+				dropoff(deps, gate.id, neighbour!.id, { category: 'residual' })
+			)
+		).toMatchObject({ ok: true, value: { status: 'recorded' } });
+		time.advance(150_000);
+		expect(await recordDropoff(deps, inspector, bag())).toMatchObject({
+			ok: true,
+			value: { status: 'recorded' }
+		});
+		const [tally] = await db.sql<{ dropoffs: number }[]>`
+			select sum(dropoffs)::int as dropoffs from sorting_daily_tallies t
+			join sorting_household_members m on m.household_id = t.household_id
+			where m.user_id = ${neighbour!.id}`;
+		expect(tally?.dropoffs).toBe(3);
+	});
+
+	it('should keep the first of two entries of one bag sent together, and give points once', async () => {
+		const [neighbour] = await households(1);
+		const bag = () => dropoff(deps, gate.id, neighbour!.id, { category: 'food' });
+		const results = await Promise.all([
+			recordDropoff(deps, inspector, bag()),
+			recordDropoff(deps, inspector, bag()),
+			recordDropoff(deps, inspector, bag())
+		]);
+		expect(results.filter((r) => r.ok)).toHaveLength(1);
+		expect(results.filter((r) => !r.ok && r.error === 'duplicate_dropoff')).toHaveLength(2);
+		expect(await pointsOf(deps, neighbour!.id)).toBe(2);
+	});
+});
+
+describe('drop-offs sent late', () => {
+	it('should accept a queue recorded an hour ago and flag it to the committee once per sync', async () => {
+		const [neighbour] = await households(1);
+		const late = await person(db, place.home, { roles: ['inspector'] });
+		const latePoint = await point(db, place.home.id, [late.id]);
+		const hourAgo = new Date(time.now().getTime() - 3600_000);
+		const queued = (['food', 'recyclable', 'residual'] as const).map((category, i) => {
+			const recordedAt = new Date(hourAgo.getTime() + i * 150_000);
+			return dropoff(deps, latePoint.id, neighbour!.id, {
+				category,
+				recordedAt,
+				presented: personalCode(SECRET, neighbour!.id, recordedAt)
+			});
+		});
+		const results = await recordDropoffs(deps, late, queued);
+		expect(results.every((r) => r.ok)).toBe(true);
+		// Sent at once: what was just recorded is not late.
+		await recordDropoff(
+			deps,
+			late,
+			dropoff(deps, latePoint.id, neighbour!.id, { category: 'hazardous' })
+		);
+		const flags = await db.sql<{ kind: string; refused: number }[]>`
+			select kind, refused from sorting_flags where inspector_id = ${late.id}`;
+		expect(flags).toEqual([{ kind: 'late', refused: 3 }]);
+	});
+});
+
 describe('bursts across app instances', () => {
 	it('should count drop-offs recorded through two processes together', async () => {
 		// A second app instance: its own pool and its own recorder on the same database.
@@ -169,10 +260,11 @@ describe('bursts across app instances', () => {
 		const otherDeps = depsFor({ ...db, ...second }, time.now);
 		const quick = await person(db, place.home, { roles: ['inspector'] });
 		const quickPoint = await point(db, place.home.id, [quick.id]);
+		const neighbours = await households(10);
 		const results = await Promise.all(
-			Array.from({ length: 10 }, (_, i) => {
+			neighbours.map((n, i) => {
 				const via = i % 2 === 0 ? deps : otherDeps;
-				return recordDropoff(via, quick, dropoff(via, quickPoint.id, resident.id));
+				return recordDropoff(via, quick, dropoff(via, quickPoint.id, n.id));
 			})
 		);
 		const outcomes = results.map((r) => (r.ok ? 'ok' : r.error));
@@ -197,10 +289,11 @@ describe('guidance and payment', () => {
 				where user_id in (${a.id}, ${b.id}) and type = 'sorting.guidance'`
 			)[0]?.n;
 		expect(await count()).toBe(0);
-		time.advance(60_000);
+		// Another bag a few minutes later (within two minutes it would be the same bag again).
+		time.advance(180_000);
 		await recordDropoff(deps, inspector, wrong());
 		expect(await count()).toBe(2);
-		time.advance(60_000);
+		time.advance(180_000);
 		await recordDropoff(deps, inspector, wrong());
 		expect(await count()).toBe(2);
 	});

@@ -1,6 +1,7 @@
 export * from './burst';
 export * from './caps';
 export * from './categories';
+export * from './duplicate';
 export * from './grids';
 export * from './guidance';
 export * from './identify';

@@ -48,6 +48,17 @@ export const MAX_CLOCK_AHEAD_MS = 2 * MINUTE_MS;
 export const MAX_OFFLINE_AGE_MS = 72 * 60 * MINUTE_MS;
 
 /**
+ * A drop-off that reaches the server this long after it was recorded was queued on a phone (or
+ * dated back): accepted, since a bin may have no signal, but shown to the committee (a `late`
+ * flag), because only the phone's word says when the bag was checked.
+ */
+export const LATE_AFTER_MS = 15 * MINUTE_MS;
+
+export function isLate(recordedAt: Date, receivedAt: Date): boolean {
+	return receivedAt.getTime() - recordedAt.getTime() > LATE_AFTER_MS;
+}
+
+/**
  * Checks the time the inspector's phone says a drop-off was recorded. Offline drop-offs arrive
  * late, so the recorded time (not the arrival) decides the day, the hours and the code's window.
  * Errors: 'recorded_in_future', 'recorded_too_long_ago'.

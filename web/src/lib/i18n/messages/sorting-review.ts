@@ -85,6 +85,10 @@ export default defineMessages({
 		'zh-CN': '检查员 {inspector} 在{point}记录得太快，多出来的记录没有算数。请去看看。',
 		en: 'Inspector {inspector} recorded faster than anyone can check bags at {point}; the extra ones were refused. Please have a look.'
 	},
+	'notify.sorting.late': {
+		'zh-CN': '检查员 {inspector} 在{point}补传了一批较早的记录（可能是断网时记的）。请去核对。',
+		en: 'Inspector {inspector} sent a batch of older records at {point} (perhaps made offline). Please check them.'
+	},
 	'notify.sorting.join_request': {
 		'zh-CN': '{name} 申请加入住户 {building} {unit}，请去审核。',
 		en: '{name} asks to join the household at {building} {unit}. Please decide.'

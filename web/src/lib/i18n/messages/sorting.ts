@@ -92,6 +92,10 @@ export default defineMessages({
 		'zh-CN': '这条记录已经由别人提交过',
 		en: 'This record was already sent by someone else'
 	},
+	'sorting.error.duplicate_dropoff': {
+		'zh-CN': '这袋刚才已经记过了（同一户、同一类、2 分钟内），没有重复加分',
+		en: 'This bag was just recorded (same household and bin, within 2 minutes); no points twice'
+	},
 	'sorting.record.title': { 'zh-CN': '分类检查', en: 'Check the bins' },
 	'sorting.record.point': { 'zh-CN': '投放点', en: 'Collection point' },
 	'sorting.record.noPoints': {
@@ -217,10 +221,14 @@ export default defineMessages({
 		'zh-CN': '{name}：从 {before}% 到 {after}%',
 		en: '{name}: from {before}% to {after}%'
 	},
-	'sorting.committee.flags': { 'zh-CN': '需要留意：记录过快', en: 'To check: recording too fast' },
-	'sorting.committee.flag': {
+	'sorting.committee.flags': { 'zh-CN': '需要留意', en: 'To check' },
+	'sorting.committee.flag.burst': {
 		'zh-CN': '{time} {name}（{point}）记录太快，拦下 {count} 条',
 		en: '{time} {name} ({point}) recorded too fast; {count} refused'
+	},
+	'sorting.committee.flag.late': {
+		'zh-CN': '{time} {name}（{point}）补传了 {count} 条较早的记录（超过 15 分钟前记的），请核对',
+		en: '{time} {name} ({point}) sent {count} records made over 15 minutes earlier; please check them'
 	},
 	'sorting.committee.resolve': { 'zh-CN': '已查看', en: 'Checked' },
 	'sorting.committee.settings': { 'zh-CN': '积分规则', en: 'Points rules' },

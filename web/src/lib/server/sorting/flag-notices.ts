@@ -11,9 +11,9 @@ const SETTLE_SECONDS = 5;
 const BATCH = 200;
 
 /**
- * Tells the committee of each new burst flag ("recorded faster than anyone sorts"): the recorder
- * only writes the flag, and a committee member would otherwise learn of it only by opening the
- * statistics page. Runs as a job, off the recording path, and moves a watermark in the same
+ * Tells the committee of each new flag (a burst: "recorded faster than anyone sorts"; a late
+ * sync: "sent a batch recorded long before"): the recorder only writes the flag, and a committee
+ * member would otherwise learn of it only by opening the statistics page. Runs as a job, off the recording path, and moves a watermark in the same
  * transaction as the notifications under its row lock, so each flag is announced once however
  * many workers run it. Open flags only; returns how many were announced.
  */
@@ -28,6 +28,7 @@ export async function announceFlags(sql: postgres.Sql, now: Date): Promise<numbe
 		const flags = await tx<
 			{
 				id: number;
+				kind: string;
 				community_id: number;
 				inspector: string;
 				point: string | null;
@@ -35,7 +36,7 @@ export async function announceFlags(sql: postgres.Sql, now: Date): Promise<numbe
 				open: boolean;
 			}[]
 		>`
-			select f.id, f.community_id, u.display_name as inspector, p.name as point,
+			select f.id, f.kind, f.community_id, u.display_name as inspector, p.name as point,
 				f.created_at > ${new Date(now.getTime() - FRESH_MS).toISOString()}::timestamptz as fresh,
 				f.resolved_at is null as open
 			from sorting_flags f join users u on u.id = f.inspector_id
@@ -53,7 +54,7 @@ export async function announceFlags(sql: postgres.Sql, now: Date): Promise<numbe
 			for (const userId of committee) {
 				const note = await notify(tx, {
 					userId,
-					type: 'sorting.burst',
+					type: `sorting.${flag.kind}`,
 					params: { inspector: flag.inspector, point: flag.point ?? '' },
 					link: `/committee/sorting?community=${flag.community_id}`
 				});

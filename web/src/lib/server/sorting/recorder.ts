@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import { err, ok, type Result } from '$core/shared';
-import type { AwardReason } from '$lib/domain/sorting';
+import { isLate, type AwardReason } from '$lib/domain/sorting';
 import type { PostingService } from '../ledger/posting.service';
 import { refuseBursts } from './bursts';
 import { readFacts, resolve, type BatchFacts, type ExistingRow } from './lookup';
@@ -115,7 +115,14 @@ export class DropoffRecorder {
 			const r = results[i];
 			return r && !r.ok && r.error === 'too_fast';
 		});
-		await flagBursts(this.#sql, bursts, facts);
+		const late = batch.filter((c, i) => {
+			const r = results[i];
+			return r?.ok && r.value.status === 'recorded' && isLate(c.recordedAt, now);
+		});
+		await Promise.all([
+			raiseFlags(this.#sql, 'burst', bursts, facts, (c) => c.recordedAt),
+			raiseFlags(this.#sql, 'late', late, facts, () => now)
+		]);
 		return batch.map((c, index) => {
 			const own =
 				results[index] ?? results[firstOf.get(c.input.id) ?? -1] ?? err('invalid_request');
@@ -142,7 +149,11 @@ export class DropoffRecorder {
 			});
 			for (const p of written.publish) void p.publish();
 			accepted.forEach((a, i) => {
-				const award = written.awards[i] ?? { points: 0, reason: 'incorrect' as AwardReason };
+				const award = written.awards[i];
+				if (award === null || award === undefined) {
+					results[a.index] = err('duplicate_dropoff');
+					return;
+				}
 				results[a.index] = ok({
 					id: a.checked.input.id,
 					status: 'recorded',
@@ -164,20 +175,27 @@ export class DropoffRecorder {
 }
 
 /**
- * One flag per inspector and minute for the committee, counting the refused drop-offs, so a
- * burst shows as one line however long it lasted.
+ * One flag per inspector, kind and minute for the committee, counting the drop-offs concerned, so
+ * a burst or a queue synced late shows as one line however many bags it held. A burst's minute
+ * is when it was recorded; a late sync's is when it arrived.
  */
-async function flagBursts(sql: postgres.Sql, refused: Checked[], facts: BatchFacts): Promise<void> {
-	if (refused.length === 0) return;
-	const rows = refused.map((c) => ({
+async function raiseFlags(
+	sql: postgres.Sql,
+	kind: 'burst' | 'late',
+	concerned: Checked[],
+	facts: BatchFacts,
+	minuteOf: (c: Checked) => Date
+): Promise<void> {
+	if (concerned.length === 0) return;
+	const rows = concerned.map((c) => ({
 		community_id: facts.points.get(c.input.pointId)?.community_id,
 		inspector_id: c.inspector.id,
 		point_id: c.input.pointId,
-		minute: new Date(Math.floor(c.recordedAt.getTime() / 60_000) * 60_000).toISOString()
+		minute: new Date(Math.floor(minuteOf(c).getTime() / 60_000) * 60_000).toISOString()
 	}));
 	await sql`
 		insert into sorting_flags (community_id, inspector_id, point_id, kind, refused, minute)
-		select min(r.community_id), r.inspector_id, min(r.point_id), 'burst', count(*), r.minute
+		select min(r.community_id), r.inspector_id, min(r.point_id), ${kind}, count(*), r.minute
 		from json_to_recordset(${JSON.stringify(rows)}::text::json) as r(community_id int,
 			inspector_id int, point_id int, minute timestamptz)
 		where r.community_id is not null

@@ -109,12 +109,19 @@ export async function statsCsv(deps: SortingDeps, communityId: number, from: str
 	return [head, ...lines].join('\r\n') + '\r\n';
 }
 
-/** Bursts not yet looked at, newest first. */
+/** Flags (bursts, late syncs) not yet looked at, newest first. */
 export async function openFlags(deps: SortingDeps, communityId: number) {
 	return deps.sql<
-		{ id: number; inspector: string; point: string | null; refused: number; minute: string }[]
+		{
+			id: number;
+			kind: 'burst' | 'late';
+			inspector: string;
+			point: string | null;
+			refused: number;
+			minute: string;
+		}[]
 	>`
-		select f.id, u.display_name as inspector, p.name as point, f.refused,
+		select f.id, f.kind, u.display_name as inspector, p.name as point, f.refused,
 			to_json(f.minute) #>> '{}' as minute
 		from sorting_flags f join users u on u.id = f.inspector_id
 		left join sorting_points p on p.id = f.point_id

@@ -26,6 +26,7 @@ export interface DropoffInput {
  * - `recorded_in_future`, `recorded_too_long_ago`: the phone's time
  * - `too_fast`: a burst (flagged to the committee)
  * - `duplicate_id`: the id belongs to another inspector's drop-off
+ * - `duplicate_dropoff`: the same bag (household, point, category) was recorded a moment ago
  */
 export type RecordError =
 	| 'invalid_request'
@@ -41,7 +42,8 @@ export type RecordError =
 	| 'point_closed'
 	| RecordedAtError
 	| 'too_fast'
-	| 'duplicate_id';
+	| 'duplicate_id'
+	| 'duplicate_dropoff';
 
 export interface RecordedDropoff {
 	id: string;

@@ -1,9 +1,13 @@
 import type postgres from 'postgres';
 import {
 	allocateAwards,
+	DUPLICATE_WINDOW_MS,
+	localDay,
 	needsGuidance,
 	MISTAKE_WINDOW_DAYS,
-	type Award
+	repeatedBags,
+	type Award,
+	type Bag
 } from '$lib/domain/sorting';
 import { notifyMany, type NotifyInput, type PendingNotification } from '../notifications/notify';
 import type { Resolved } from './lookup';
@@ -17,7 +21,8 @@ export interface Accepted {
 }
 
 export interface Written {
-	awards: Award[];
+	/** Aligned with the accepted drop-offs; null for one refused as a bag already recorded. */
+	awards: (Award | null)[];
 	/** Live updates to send once the transaction has committed. */
 	publish: PendingNotification[];
 }
@@ -33,18 +38,25 @@ export class DropoffIdTaken extends Error {}
  */
 export async function writeAccepted(
 	tx: Tx,
-	accepted: Accepted[],
+	all: Accepted[],
 	receivedAt: Date
 ): Promise<Written> {
 	const keyOf = (a: Accepted) => `${a.resolved.householdId}|${a.checked.day}`;
-	const keys = [...new Set(accepted.map(keyOf))].sort();
+	const keys = [...new Set(all.map(keyOf))].sort();
 	const households = keys.map((k) => Number(k.split('|')[0]));
 	const days = keys.map((k) => k.split('|')[1] ?? '');
-	const locked = await tx<{ household_id: number; day: string; points: number }[]>`
+	// Sent together: the bags already recorded are read once the tallies are locked, so a bag
+	// entered at two points at once is seen by whichever batch locks its household second.
+	const [locked, stored] = await Promise.all([
+		tx<{ household_id: number; day: string; points: number }[]>`
 		insert into sorting_daily_tallies (household_id, day)
 		select h, d::date from unnest(${households}::int[], ${days}::text[]) as u(h, d)
 		on conflict (household_id, day) do update set points = sorting_daily_tallies.points
-		returning household_id, day::text as day, points`;
+		returning household_id, day::text as day, points`.execute(),
+		recordedBags(tx, all)
+	]);
+	const repeated = repeatedBags(stored, all.map(bagOf));
+	const accepted = all.filter((_, i) => !repeated.has(i));
 	const before = new Map(locked.map((r) => [`${r.household_id}|${r.day}`, r.points]));
 	const { awards, totals } = allocateAwards(
 		accepted.map((a) => ({
@@ -56,6 +68,9 @@ export async function writeAccepted(
 		})),
 		before
 	);
+	let next = 0;
+	const aligned = all.map((_, i) => (repeated.has(i) ? null : (awards[next++] ?? null)));
+	if (accepted.length === 0) return { awards: aligned, publish: [] };
 	const rows = accepted.map((a, i) => ({
 		id: a.checked.input.id,
 		community_id: a.resolved.communityId,
@@ -73,7 +88,8 @@ export async function writeAccepted(
 	}));
 	const counts = new Map<string, number>();
 	for (const a of accepted) counts.set(keyOf(a), (counts.get(keyOf(a)) ?? 0) + 1);
-	const updates = keys.map((k) => ({
+	// Only the tallies this batch adds to: a household whose every bag was a repeat keeps its total.
+	const updates = [...counts.keys()].sort().map((k) => ({
 		household_id: Number(k.split('|')[0]),
 		day: k.split('|')[1],
 		points: totals.get(k) ?? 0,
@@ -124,7 +140,35 @@ export async function writeAccepted(
 		}
 	}
 	const publish = [...noted, ...(await guide(tx, mistakes, receivedAt))];
-	return { awards, publish };
+	return { awards: aligned, publish };
+}
+
+const bagOf = (a: Accepted): Bag => ({
+	householdId: a.resolved.householdId,
+	pointId: a.checked.input.pointId,
+	category: a.checked.input.category,
+	atMs: a.checked.recordedAt.getTime()
+});
+
+/**
+ * The stored drop-offs of the batch's households recorded within the duplicate window of the
+ * batch's times (by the (household_id, day) index: the window may reach into the next or the
+ * previous day).
+ */
+function recordedBags(tx: Tx, accepted: Accepted[]): Promise<Bag[]> {
+	const times = accepted.map((a) => a.checked.recordedAt.getTime());
+	const from = new Date(Math.min(...times) - DUPLICATE_WINDOW_MS);
+	const to = new Date(Math.max(...times) + DUPLICATE_WINDOW_MS);
+	const households = [...new Set(accepted.map((a) => a.resolved.householdId))];
+	return tx<{ householdId: number; pointId: number; category: string; at: string }[]>`
+		select household_id as "householdId", point_id as "pointId", category,
+			(extract(epoch from recorded_at) * 1000)::text as at
+		from sorting_dropoffs where household_id = any(${households}::int[])
+			and day between ${localDay(from)}::date and ${localDay(to)}::date
+			and recorded_at > ${from.toISOString()}::timestamptz
+			and recorded_at < ${to.toISOString()}::timestamptz`
+		.execute()
+		.then((rows) => rows.map(({ at, ...r }) => ({ ...r, atMs: Number(at) })));
 }
 
 interface Mistakes {
