@@ -13,14 +13,17 @@ let pointId: number;
 let minute = 0;
 
 /** A burst flag as the recorder writes it, made `agoMs` before the real now. */
-async function flag(agoMs: number, options: { resolved?: boolean; communityId?: number } = {}) {
+async function flag(
+	agoMs: number,
+	options: { resolved?: boolean; communityId?: number; kind?: 'burst' | 'late' } = {}
+) {
 	minute += 1;
 	const createdAt = new Date(Date.now() - agoMs);
 	await db.db.insert(sortingFlags).values({
 		communityId: options.communityId ?? place.home.id,
 		inspectorId: inspector.id,
 		pointId,
-		kind: 'burst',
+		kind: options.kind ?? 'burst',
 		minute: new Date(Date.UTC(2026, 4, 4, 1, minute)),
 		createdAt,
 		resolvedAt: options.resolved ? createdAt : null
@@ -80,5 +83,17 @@ describe('telling the committee of bursts', () => {
 		expect(await announceFlags(db.sql, new Date())).toBe(1);
 		expect(await burstNotes(elsewhere.id)).toHaveLength(1);
 		expect(await burstNotes(committee.id)).toHaveLength(3);
+	});
+});
+
+describe('telling the committee of late syncs', () => {
+	it('should announce a late flag with its own message', async () => {
+		await flag(60_000, { kind: 'late' });
+		expect(await announceFlags(db.sql, new Date())).toBe(1);
+		const notes = await db.sql<{ params: Record<string, string> }[]>`
+			select params from notifications where user_id = ${committee.id} and type = 'sorting.late'`;
+		expect(notes).toEqual([
+			{ params: { inspector: inspector.displayName, point: `投放点${inspector.id}` } }
+		]);
 	});
 });

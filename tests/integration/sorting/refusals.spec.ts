@@ -174,7 +174,7 @@ describe('bad input and fraud', () => {
 });
 
 describe('one bag, one drop-off', () => {
-	it('should refuse the same bag entered again under a new id, at any point, within two minutes', async () => {
+	it('should refuse the same bag entered again under a new id at that bin within two minutes', async () => {
 		const [neighbour] = await households(1);
 		const other = await person(db, place.home, { roles: ['inspector'] });
 		await db.sql`insert into sorting_inspectors (point_id, user_id) values (${gate.id}, ${other.id})`;
