@@ -264,6 +264,24 @@ export const sortingGuideItems = pgTable(
 	]
 );
 
+/**
+ * Platform guide items a community has taken out of its guide (wrong for its bins, or replaced by
+ * its own wording): the platform's list stays shared, each community chooses what it shows.
+ */
+export const sortingGuideHidden = pgTable(
+	'sorting_guide_hidden',
+	{
+		communityId: integer('community_id')
+			.notNull()
+			.references(() => nodes.id),
+		itemId: integer('item_id')
+			.notNull()
+			.references(() => sortingGuideItems.id, { onDelete: 'cascade' }),
+		hiddenAt: tz('hidden_at').notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.communityId, t.itemId] })]
+);
+
 export type SortingPointRow = typeof sortingPoints.$inferSelect;
 export type SortingHouseholdRow = typeof sortingHouseholds.$inferSelect;
 export type SortingDropoffRow = typeof sortingDropoffs.$inferSelect;

@@ -113,5 +113,7 @@ test('the partner’s manager puts the shop on the map', async ({ browser }, tes
 	await expect(manager.getByTestId('shop-current')).toHaveText(
 		zh('near.point.current', { latitude: 23.1269, longitude: 113.2705 })
 	);
+	// The fields keep the saved point, the unchanged longitude too.
+	await expect(manager.getByLabel(zh('near.point.longitude'))).toHaveValue('113.2705');
 	await manager.screenshot({ path: testInfo.outputPath('shop-point.png'), fullPage: true });
 });

@@ -21,6 +21,7 @@ import oversight from './messages/oversight';
 import idNumber from './messages/id-number';
 import sorting from './messages/sorting';
 import sortingReview from './messages/sorting-review';
+import sortingGuide from './messages/sorting-guide';
 import images from './messages/images';
 import ledgerRecords from './messages/ledger-records';
 
@@ -50,6 +51,7 @@ const catalogue = {
 	...timebank,
 	...sorting,
 	...sortingReview,
+	...sortingGuide,
 	...images,
 	...ledgerRecords,
 	...oversight,
