@@ -118,6 +118,9 @@ test('partner applies → committee approves → offer → redeem → counter �
 	await open(staff, '/committee/settlements');
 	await staff.getByRole('button', { name: zh('redemption.committee.generate') }).click();
 	const card = staff.getByRole('listitem').filter({ hasText: shop });
+	// Before approving, the committee sees what the sum is made of: the one redemption.
+	await card.getByText(zh('redemption.statement.lines', { count: 1 })).click();
+	await expect(card.getByTestId('statement-lines')).toContainText(code);
 	await card.getByRole('button', { name: zh('redemption.committee.approveStatement') }).click();
 	await card.getByLabel(zh('redemption.committee.reference')).fill('BANK-2026-0001');
 	await card.getByRole('button', { name: zh('redemption.committee.payManual') }).click();

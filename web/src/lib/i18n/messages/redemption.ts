@@ -207,6 +207,10 @@ export default defineMessages({
 	'redemption.statement.csv': { 'zh-CN': '下载表格', en: 'Download CSV' },
 	'redemption.statement.pdf': { 'zh-CN': '下载 PDF', en: 'Download PDF' },
 	'redemption.statement.empty': { 'zh-CN': '还没有结算单。', en: 'No statements yet.' },
+	'redemption.statement.lines': {
+		'zh-CN': '查看明细（{count} 笔兑换）',
+		en: 'Show the {count} redemptions'
+	},
 	'redemption.statement.receipt': { 'zh-CN': '账本凭证', en: 'Ledger receipt' },
 	'redemption.committee.partners': { 'zh-CN': '商家审核', en: 'Partners' },
 	'redemption.committee.settlements': { 'zh-CN': '结算', en: 'Settlements' },

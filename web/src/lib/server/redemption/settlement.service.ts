@@ -155,11 +155,28 @@ export async function statementLines(
 	deps: RedemptionDeps,
 	id: number
 ): Promise<StatementLineRow[]> {
-	const rows = await deps.sql<StatementLineRow[]>`
-		select v.id as "voucherId", v.code, o.title as "offerTitle", v.points, v.used_at as "usedAt"
+	return (await linesOfStatements(deps, [id])).get(id) ?? [];
+}
+
+/**
+ * The lines of several statements in one query, by statement id: the committee's list shows
+ * each undecided statement's redemptions, so nobody approves a sum without seeing what it is.
+ */
+export async function linesOfStatements(
+	deps: RedemptionDeps,
+	ids: readonly number[]
+): Promise<Map<number, StatementLineRow[]>> {
+	const byStatement = new Map<number, StatementLineRow[]>();
+	if (ids.length === 0) return byStatement;
+	const rows = await deps.sql<(StatementLineRow & { statementId: number })[]>`
+		select v.statement_id as "statementId", v.id as "voucherId", v.code, o.title as "offerTitle",
+			v.points, v.used_at as "usedAt"
 		from vouchers v join offers o on o.id = v.offer_id
-		where v.statement_id = ${id} order by v.used_at, v.id`;
-	return withDates(rows, ['usedAt']);
+		where v.statement_id = any(${ids as number[]}::int[]) order by v.used_at, v.id`;
+	for (const { statementId, ...line } of withDates(rows, ['usedAt'])) {
+		byStatement.set(statementId, [...(byStatement.get(statementId) ?? []), line]);
+	}
+	return byStatement;
 }
 
 export type ApproveError = 'not_found' | 'not_draft';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../../../tests/helpers/pdf-text';
-import { chinaMinute, statementPdf } from './statement-document';
+import { chinaMinute, statementCsv, statementPdf } from './statement-document';
 
 const statement = {
 	id: 7,
@@ -87,5 +87,24 @@ describe('statement PDF', () => {
 
 	it('should show times in China time whatever the server zone', () => {
 		expect(chinaMinute(new Date('2026-03-31T16:30:00Z'))).toBe('2026-04-01 00:30');
+	});
+});
+
+describe('statement CSV', () => {
+	it('should open in a spreadsheet with the totals, then one line per redemption', () => {
+		const csv = statementCsv(statement, [
+			...lines,
+			{ ...lines[0]!, voucherId: 'c', offerTitle: '修补衣服, "急"', points: 1 }
+		]);
+		// A byte-order mark, so Excel reads the Chinese as UTF-8; CRLF lines, as RFC 4180 says.
+		expect(csv.startsWith('\uFEFFstatement,7\r\n')).toBe(true);
+		const rows = csv.slice(1).split('\r\n');
+		expect(rows).toContain('partner,好运理发店');
+		expect(rows).toContain('total_amount,¥4.50');
+		expect(rows).toContain('used_at,voucher_code,offer,points');
+		expect(rows).toContain('2026-03-05T02:30:00.000Z,ABCD2345,理发一次,300');
+		// A comma or quote in an offer's title stays inside its cell.
+		expect(rows).toContain('2026-03-05T02:30:00.000Z,ABCD2345,"修补衣服, ""急""",1');
+		expect(rows.at(-1)).toBe('');
 	});
 });

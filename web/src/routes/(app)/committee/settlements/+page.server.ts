@@ -11,6 +11,7 @@ import { payStatement } from '$lib/server/redemption/pay-statement';
 import {
 	approveStatement,
 	generateStatements,
+	linesOfStatements,
 	statementById,
 	statementsInScopes
 } from '$lib/server/redemption/settlement.service';
@@ -26,11 +27,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requireUser(locals, url);
 	const { scopes } = requirePermissionSomewhere(locals, 'settlement.manage');
 	const rows = await statementsInScopes(redemption(), scopes);
+	// What each statement still to approve or pay is made of, for the committee to check.
+	const undecided = rows.filter((s) => s.status === 'draft' || s.status === 'approved');
+	const lines = await linesOfStatements(
+		redemption(),
+		undecided.map((s) => s.id)
+	);
 	return {
 		statements: rows.map(({ paidAt, stripeConfirmedAt, ...s }) => ({
 			...s,
 			paidAt: paidAt?.toISOString() ?? null,
-			stripeConfirmed: stripeConfirmedAt !== null
+			stripeConfirmed: stripeConfirmedAt !== null,
+			lines: (lines.get(s.id) ?? []).map((l) => ({ ...l, usedAt: l.usedAt.toISOString() }))
 		})),
 		stripeMode: redemption().payments.mode === 'stripe'
 	};
