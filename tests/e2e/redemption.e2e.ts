@@ -79,8 +79,15 @@ test('partner applies → committee approves → offer → redeem → counter �
 	await partner.getByLabel(zh('redemption.form.title')).fill(offer);
 	await partner.getByLabel(zh('redemption.form.price')).fill('300');
 	await partner.getByLabel(zh('redemption.form.stock')).fill('5');
-	const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-	await partner.getByLabel(zh('redemption.form.until')).fill(until);
+	const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+	// A window that ends before it starts is refused, with what was typed kept.
+	await partner.getByLabel(zh('redemption.form.from')).fill(day(10));
+	await partner.getByLabel(zh('redemption.form.until')).fill(day(5));
+	await partner.getByRole('button', { name: zh('redemption.partner.create') }).click();
+	await expect(partner.getByText(zh('redemption.form.untilBeforeFrom'))).toBeVisible();
+	await expect(partner.getByLabel(zh('redemption.form.title'))).toHaveValue(offer);
+	await partner.getByLabel(zh('redemption.form.from')).fill('');
+	await partner.getByLabel(zh('redemption.form.until')).fill(day(60));
 	await partner.getByRole('button', { name: zh('redemption.partner.create') }).click();
 	await expect(status(partner)).toHaveText(zh('form.saved'));
 	await partner

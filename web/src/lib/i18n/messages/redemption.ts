@@ -195,7 +195,16 @@ export default defineMessages({
 		'zh-CN': '每人每月次数（不填为不限）',
 		en: 'Per person per month (empty: no limit)'
 	},
+	'redemption.form.from': { 'zh-CN': '开始日期（不填就是今天）', en: 'Valid from (empty: today)' },
 	'redemption.form.until': { 'zh-CN': '截止日期', en: 'Valid until' },
+	'redemption.form.untilBeforeFrom': {
+		'zh-CN': '截止日期要在开始日期之后，也不能早于今天',
+		en: 'The last day must come after the first, and not before today'
+	},
+	'redemption.form.noCommunities': {
+		'zh-CN': '请至少选一个社区',
+		en: 'Choose at least one community'
+	},
 	'redemption.form.days': { 'zh-CN': '兑换券有效天数', en: 'Voucher valid for (days)' },
 	'redemption.statement.period': { 'zh-CN': '结算期', en: 'Period' },
 	'redemption.statement.points': { 'zh-CN': '积分', en: 'Points' },

@@ -75,17 +75,26 @@ export const actions: Actions = {
 		const photos = await parseImageUploads(form, 'photos', OFFER_PHOTOS_MAX);
 		if (!photos.ok) {
 			const errors: FieldErrors = { photos: imageErrorKey(photos.error) };
-			const values: Record<string, string> = {};
-			for (const [key, value] of form) if (typeof value === 'string') values[key] = value;
-			return fail(400, { errors, values });
+			return fail(400, { errors, values: typedValues(form) });
 		}
 		const communityIds = form.getAll('communityIds').map(Number).filter(Number.isSafeInteger);
+		// Dates are whole days in China time: from the start of the first to the end of the last.
+		const now = new Date();
+		const from = parsed.data.validFrom ? new Date(`${parsed.data.validFrom}T00:00:00+08:00`) : now;
+		const validFrom = from < now ? now : from;
+		const validUntil = new Date(`${parsed.data.validUntil}T23:59:59+08:00`);
+		const refused: FieldErrors = {};
+		if (validUntil <= validFrom) refused.validUntil = 'redemption.form.untilBeforeFrom';
+		if (communityIds.length === 0) refused.communityIds = 'redemption.form.noCommunities';
+		if (Object.keys(refused).length > 0) {
+			return fail(400, { errors: refused, values: typedValues(form) });
+		}
 		const result = await createOffer(redemption(), membership.partnerId, {
 			...parsed.data,
 			photos: photos.value,
 			uploaderId: user.id,
-			validFrom: new Date(),
-			validUntil: new Date(`${parsed.data.validUntil}T23:59:59+08:00`),
+			validFrom,
+			validUntil,
 			communityIds
 		});
 		if (!result.ok) {
@@ -100,12 +109,15 @@ export const actions: Actions = {
 		});
 		const parsed = parseForm(offerStatusSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { message: 'form.invalid' as const });
-		await setOfferStatus(
+		const changed = await setOfferStatus(
 			redemption(),
 			membership.partnerId,
 			parsed.data.offerId,
 			parsed.data.status
 		);
+		if (!changed.ok) {
+			return fail(409, { message: `redemption.partner.error.${changed.error}` as const });
+		}
 		return { message: 'form.saved' as const };
 	},
 	addStaff: async ({ locals, url, request }) => {
@@ -159,3 +171,10 @@ export const actions: Actions = {
 		redirect(303, result.value.url);
 	}
 };
+
+/** What was typed, to show again with the errors (files are chosen again). */
+function typedValues(form: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of form) if (typeof value === 'string') values[key] = value;
+	return values;
+}

@@ -18,6 +18,8 @@ export const offerSchema = z.object({
 		.max(1_000_000, 'form.invalid'),
 	stock: optionalCount,
 	monthlyLimit: optionalCount,
+	/** Empty: from now. */
+	validFrom: z.union([z.literal(''), z.iso.date('form.invalid')]).default(''),
 	validUntil: z.iso.date('form.invalid'),
 	voucherDays: z.coerce
 		.number('form.invalid')
