@@ -114,6 +114,18 @@ test('an inspector records drop-offs, also offline; the resident gets points; th
 	const csv = await committee.request.get('/committee/sorting/export');
 	expect(csv.status()).toBe(200);
 	expect(await csv.text()).toContain(`${POINT},盐运西路12号,3,2,67,4`);
+	const weekly = await committee.request.get('/committee/sorting/export?period=week');
+	expect((await weekly.text()).replace(/^\uFEFF/, '')).toMatch(/^week,collection_point,/);
+	// One point's trend: its name in the table opens the chart for it.
+	await committee
+		.getByRole('link', { name: zh('sorting.committee.trendOf', { name: POINT }) })
+		.click();
+	await expect(committee.getByTestId('trend-title')).toHaveText(
+		zh('sorting.committee.trendOf', { name: POINT })
+	);
+	await expect(
+		committee.getByRole('img', { name: zh('sorting.committee.trendOf', { name: POINT }) })
+	).toBeVisible();
 	await committeeContext.close();
 });
 

@@ -1,6 +1,9 @@
 import { defineMessages } from '../define';
 
-/** The committee's side of the "what goes where" guide (server/sorting/guide.service.ts). */
+/**
+ * The committee's side of the "what goes where" guide (server/sorting/guide.service.ts), and the
+ * statistics page's trends per point or building.
+ */
 export default defineMessages({
 	'sorting.guide.edit': { 'zh-CN': '修改', en: 'Edit' },
 	'sorting.guide.save': { 'zh-CN': '保存修改', en: 'Save changes' },
@@ -28,5 +31,7 @@ export default defineMessages({
 	'sorting.guide.error.duplicate_name': {
 		'zh-CN': '指南里已经有这个物品了，请直接修改那一项',
 		en: 'The guide already lists this item; edit that one instead'
-	}
+	},
+	'sorting.committee.trendOf': { 'zh-CN': '{name}的趋势', en: 'Trend at {name}' },
+	'sorting.committee.trendAll': { 'zh-CN': '看全社区的趋势', en: 'Show the whole community' }
 });

@@ -38,11 +38,18 @@ function add(map: Map<string, Tally>, key: string, r: Row) {
 const listed = (map: Map<string, Tally>) =>
 	[...map].map(([key, t]) => ({ key, ...t, percent: accuracyPercent(t) }));
 
-/** Accuracy and volume over time, by point and by building, and the most improved buildings. */
+/** Whose line the chart draws: the whole community, one collection point or one building. */
+export type Focus = { kind: 'community' } | { kind: 'point' | 'building'; key: string };
+
+/**
+ * Accuracy and volume over time (for the community, or the point or building in `focus`), by
+ * point and by building, and the most improved buildings.
+ */
 export async function communityStats(
 	deps: SortingDeps,
 	communityId: number,
-	range: { from: string; to: string; period: Period }
+	range: { from: string; to: string; period: Period },
+	focus: Focus = { kind: 'community' }
 ) {
 	const data = await rows(deps, communityId, range.from, range.to);
 	const series = new Map<string, Tally>();
@@ -50,8 +57,10 @@ export async function communityStats(
 	const byBuilding = new Map<string, Tally>();
 	const middle = midDay(range.from, range.to);
 	const halves = new Map<string, { before: Tally; after: Tally }>();
+	const inFocus = (r: Row) =>
+		focus.kind === 'community' || (focus.kind === 'point' ? r.point : r.building) === focus.key;
 	for (const r of data) {
-		add(series, bucketOf(r.day, range.period), r);
+		if (inFocus(r)) add(series, bucketOf(r.day, range.period), r);
 		add(byPoint, r.point, r);
 		add(byBuilding, r.building, r);
 		const h = halves.get(r.building) ?? {
@@ -91,11 +100,30 @@ function midDay(from: string, to: string): string {
 		.slice(0, 10);
 }
 
-/** The same figures as CSV, one line per day, point and building. */
-export async function statsCsv(deps: SortingDeps, communityId: number, from: string, to: string) {
-	const data = await rows(deps, communityId, from, to);
+/**
+ * The same figures as CSV, one line per period (day, the Monday of a week, the first of a
+ * month), point and building.
+ */
+export async function statsCsv(
+	deps: SortingDeps,
+	communityId: number,
+	range: { from: string; to: string; period: Period }
+) {
+	const data = await rows(deps, communityId, range.from, range.to);
+	const grouped = new Map<string, Row>();
+	for (const r of data) {
+		const period = bucketOf(r.day, range.period);
+		const key = JSON.stringify([period, r.point, r.building]);
+		const g = grouped.get(key) ?? { ...r, day: period, total: 0, correct: 0, points: 0 };
+		grouped.set(key, {
+			...g,
+			total: g.total + r.total,
+			correct: g.correct + r.correct,
+			points: g.points + r.points
+		});
+	}
 	const head = csvLine([
-		'day',
+		range.period,
 		'collection_point',
 		'building',
 		'dropoffs',
@@ -103,7 +131,7 @@ export async function statsCsv(deps: SortingDeps, communityId: number, from: str
 		'accuracy_percent',
 		'points'
 	]);
-	const lines = data.map((r) =>
+	const lines = [...grouped.values()].map((r) =>
 		csvLine([r.day, r.point, r.building, r.total, r.correct, accuracyPercent(r), r.points])
 	);
 	return [head, ...lines].join('\r\n') + '\r\n';

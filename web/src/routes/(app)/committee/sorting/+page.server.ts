@@ -4,10 +4,21 @@ import { isPeriod, localDay } from '$lib/domain/sorting';
 import { committeeCommunity } from '$lib/server/sorting/committee';
 import { sorting } from '$lib/server/sorting/deps';
 import { communitySettings, saveSettings } from '$lib/server/sorting/settings';
-import { communityStats, openFlags, resolveFlag } from '$lib/server/sorting/stats.service';
+import {
+	communityStats,
+	openFlags,
+	resolveFlag,
+	type Focus
+} from '$lib/server/sorting/stats.service';
 import type { Actions, PageServerLoad } from './$types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `point:<name>` or `building:<name>` picks whose trend the chart shows; anything else: all. */
+function focusOf(raw: string | null): Focus {
+	const m = /^(point|building):(.{1,80})$/.exec(raw ?? '');
+	return m ? { kind: m[1] as 'point' | 'building', key: m[2] ?? '' } : { kind: 'community' };
+}
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { community } = await committeeCommunity(locals, url);
@@ -21,9 +32,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		from: DAY.test(fromRaw) ? fromRaw : localDay(new Date(now.getTime() - 29 * 86_400_000)),
 		to: DAY.test(toRaw) ? toRaw : localDay(now)
 	};
+	const focus = focusOf(url.searchParams.get('focus'));
 	return {
 		range,
-		stats: await communityStats(deps, community.id, range),
+		focus,
+		stats: await communityStats(deps, community.id, range, focus),
 		flags: await openFlags(deps, community.id),
 		settings: await communitySettings(deps.sql, community.id)
 	};
