@@ -162,5 +162,12 @@ test('partner applies → committee approves → offer → redeem → counter �
 	await expect(staff).toHaveURL(/\/verify\?receipt=/);
 	await expect(staff.getByRole('heading', { level: 1 })).toHaveText(zh('journal.verify.title'));
 
+	// The books agree: statement, ledger receivable and vouchers, each reckoned on its own.
+	await open(staff, '/committee/reconciliation');
+	const books = staff.getByRole('row').filter({ hasText: shop });
+	await expect(books.getByTestId('statements-off')).toHaveText(zh('redemption.recon.ok'));
+	await expect(books).toContainText('300 / 300');
+	await expect(books).not.toContainText(zh('redemption.recon.mismatch'));
+
 	await Promise.all([partnerContext.close(), staffContext.close(), residentContext.close()]);
 });

@@ -321,8 +321,10 @@ describe('settlement', () => {
 			capturedVouchers: 300,
 			settledLedger: 300,
 			paidStatements: 300,
+			paidCents: 150,
 			receivable: 0,
 			unpaid: 0,
+			statementsOff: [],
 			mismatches: []
 		});
 	});
@@ -335,6 +337,19 @@ describe('settlement', () => {
 		await db.sql`update vouchers set points = points + 1 where id = ${v!.id}`;
 		const [p] = (await reconcile(deps)).filter((r) => r.partnerId === partnerId);
 		expect(p?.mismatches).toContain('captured');
+		// The voucher no longer adds up to its statement either.
+		expect(p?.statementsOff).toEqual([statementId]);
 		await db.sql`update vouchers set points = points - 1 where id = ${v!.id}`;
+	});
+
+	it('should show a statement whose amount is not its points at its rate', async () => {
+		await db.sql`alter table settlement_statements disable trigger all`;
+		await db.sql`update settlement_statements set cents = cents + 1 where id = ${statementId}`;
+		const [p] = (await reconcile(deps)).filter((r) => r.partnerId === partnerId);
+		expect(p).toMatchObject({ statementsOff: [statementId], mismatches: ['statements'] });
+		await db.sql`update settlement_statements set cents = cents - 1 where id = ${statementId}`;
+		await db.sql`alter table settlement_statements enable trigger all`;
+		const [fixed] = (await reconcile(deps)).filter((r) => r.partnerId === partnerId);
+		expect(fixed?.mismatches).toEqual([]);
 	});
 });

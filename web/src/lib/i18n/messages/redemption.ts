@@ -285,6 +285,11 @@ export default defineMessages({
 		en: 'Receivable (ledger / unpaid)'
 	},
 	'redemption.recon.stripe': { 'zh-CN': '待 Stripe 确认', en: 'Awaiting Stripe' },
+	'redemption.recon.paid': { 'zh-CN': '已付金额', en: 'Paid out' },
+	'redemption.recon.statements': {
+		'zh-CN': '对不上的结算单',
+		en: 'Statements that do not add up'
+	},
 	'redemption.recon.ok': { 'zh-CN': '一致', en: 'Matches' },
 	'redemption.recon.mismatch': { 'zh-CN': '不一致', en: 'Mismatch' },
 	'redemption.sponsor.title': { 'zh-CN': '赞助社区积分', en: 'Sponsor a community' },
