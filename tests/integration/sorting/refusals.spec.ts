@@ -286,7 +286,7 @@ describe('guidance and payment', () => {
 		const count = async () =>
 			(
 				await db.sql<{ n: number }[]>`select count(*)::int as n from notifications
-				where user_id in (${a.id}, ${b.id}) and type = 'sorting.guidance'`
+				where user_id in (${a.id}, ${b.id}) and type = 'sorting.guidance.food'`
 			)[0]?.n;
 		expect(await count()).toBe(0);
 		// Another bag a few minutes later (within two minutes it would be the same bag again).

@@ -324,6 +324,26 @@ export default defineMessages({
 		'zh-CN': '最近几次垃圾没分对，没关系！看看分类指南，下次就对了。',
 		en: 'A few bags were not sorted right lately. No problem: have a look at the guide.'
 	},
+	'notify.sorting.guidance.food': {
+		'zh-CN':
+			'最近几次厨余垃圾没分对，没关系！厨余是剩饭剩菜、果皮菜叶、蛋壳茶渣，沥干水再倒；装它的塑料袋要扔进其他垃圾。',
+		en: 'Food waste was not sorted right a few times lately. No problem: food waste is leftovers, peel, eggshells and tea leaves, drained; the plastic bag goes in residual waste.'
+	},
+	'notify.sorting.guidance.recyclable': {
+		'zh-CN':
+			'最近几次可回收物没分对，没关系！可回收物是干净的纸、塑料瓶、金属罐、玻璃和旧衣服；脏了、湿了的纸巾算其他垃圾。',
+		en: 'Recyclables were not sorted right a few times lately. No problem: recyclables are clean paper, plastic bottles, cans, glass and old clothes; dirty or wet tissues are residual waste.'
+	},
+	'notify.sorting.guidance.hazardous': {
+		'zh-CN':
+			'最近几次有害垃圾没分对，没关系！有害垃圾是电池、灯管、过期药、油漆桶，要单独投进红色桶，别和别的混在一起。',
+		en: 'Hazardous waste was not sorted right a few times lately. No problem: batteries, lamps, old medicine and paint tins go on their own into the red bin.'
+	},
+	'notify.sorting.guidance.residual': {
+		'zh-CN':
+			'最近几次其他垃圾没分对，没关系！其他垃圾是用过的纸巾、尿不湿、烟头、陶瓷碎片；能回收的和厨余要先挑出来。',
+		en: 'Residual waste was not sorted right a few times lately. No problem: used tissues, nappies, cigarette ends and broken china are residual; take out recyclables and food waste first.'
+	},
 	'notify.sorting.points': {
 		'zh-CN': '垃圾分类得了 {points} 积分，谢谢您！',
 		en: 'You earned {points} points for sorting your waste. Thank you!'

@@ -2,6 +2,7 @@ import type postgres from 'postgres';
 import {
 	allocateAwards,
 	DUPLICATE_WINDOW_MS,
+	isCategory,
 	localDay,
 	needsGuidance,
 	MISTAKE_WINDOW_DAYS,
@@ -36,11 +37,7 @@ export class DropoffIdTaken extends Error {}
  * tally row in (household, day) order, the one order all recorders use, so two batches wait
  * for each other rather than deadlock, and two points never both give the last points away.
  */
-export async function writeAccepted(
-	tx: Tx,
-	all: Accepted[],
-	receivedAt: Date
-): Promise<Written> {
+export async function writeAccepted(tx: Tx, all: Accepted[], receivedAt: Date): Promise<Written> {
 	const keyOf = (a: Accepted) => `${a.resolved.householdId}|${a.checked.day}`;
 	const keys = [...new Set(all.map(keyOf))].sort();
 	const households = keys.map((k) => Number(k.split('|')[0]));
@@ -174,7 +171,8 @@ function recordedBags(tx: Tx, accepted: Accepted[]): Promise<Bag[]> {
 interface Mistakes {
 	/** Household id → the mistakes that make it due for a note. */
 	threshold: Map<number, number>;
-	rows: { id: number; guided: string | null; mistakes: number }[];
+	/** `worst`: the kind of bag most often wrong lately, which the note is about. */
+	rows: { id: number; guided: string | null; mistakes: number; worst: string | null }[];
 }
 
 /** The recent mistakes of the households that just made one (sent with the batch's writes). */
@@ -188,10 +186,16 @@ function recentMistakes(tx: Tx, accepted: Accepted[], now: Date): Promise<Mistak
 	if (threshold.size === 0) return Promise.resolve({ threshold, rows: [] });
 	const since = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000).toISOString();
 	return tx<Mistakes['rows']>`
-		select h.id, to_json(h.last_guided_at) #>> '{}' as guided,
-			(select count(*) from sorting_dropoffs d where d.household_id = h.id and not d.correct
-				and d.recorded_at > ${since}::timestamptz)::int as mistakes
-		from sorting_households h where h.id = any(${[...threshold.keys()]}::int[])
+		select h.id, to_json(h.last_guided_at) #>> '{}' as guided, m.mistakes, m.worst
+		from sorting_households h
+		cross join lateral (
+			select coalesce(sum(n), 0)::int as mistakes,
+				(array_agg(category order by n desc, category))[1] as worst
+			from (select d.category, count(*) as n from sorting_dropoffs d
+				where d.household_id = h.id and not d.correct and d.recorded_at > ${since}::timestamptz
+				group by d.category) c
+		) m
+		where h.id = any(${[...threshold.keys()]}::int[])
 		order by h.id for update of h`
 		.execute()
 		.then((rows) => ({ threshold, rows: [...rows] }));
@@ -215,10 +219,18 @@ async function guide(
 	const ids = due.map((r) => r.id);
 	await tx`update sorting_households set last_guided_at = ${now.toISOString()}::timestamptz
 		where id = any(${ids}::int[])`;
-	const members = await tx<{ user_id: number }[]>`
-		select user_id from sorting_household_members where household_id = any(${ids}::int[])`;
+	const members = await tx<{ user_id: number; household_id: number }[]>`
+		select user_id, household_id from sorting_household_members
+		where household_id = any(${ids}::int[])`;
+	// The note is about the kind of bag most often wrong, with where such things go.
+	const worst = new Map(due.map((r) => [r.id, r.worst]));
 	return notifyMany(
 		tx,
-		members.map((m) => ({ userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' }))
+		members.map((m) => {
+			const kind = worst.get(m.household_id);
+			return isCategory(kind)
+				? { userId: m.user_id, type: `sorting.guidance.${kind}`, link: `/sorting/guide#${kind}` }
+				: { userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' };
+		})
 	);
 }
