@@ -119,6 +119,14 @@ export default defineMessages({
 		en: 'No connection: saved on this phone and sent when online ({count} waiting)'
 	},
 	'sorting.record.pending': { 'zh-CN': '待上传：{count} 条', en: 'Waiting to send: {count}' },
+	'sorting.record.keptWithoutPhotos': {
+		'zh-CN': '手机存储快满了：待上传的记录已经存好，但照片只在这个页面里，上传前请别关闭页面。',
+		en: 'The phone’s storage is nearly full: the waiting records are saved, but their photos are only in this page. Keep it open until they are sent.'
+	},
+	'sorting.record.keptPageOnly': {
+		'zh-CN': '这台手机存不下待上传的记录，上传前请别关闭或刷新这个页面。',
+		en: 'This phone cannot save the waiting records: keep this page open, without reloading, until they are sent.'
+	},
 	'sorting.record.syncNow': { 'zh-CN': '现在上传', en: 'Send now' },
 	'sorting.record.recent': { 'zh-CN': '刚才的记录', en: 'Just recorded' },
 	'sorting.record.missingWho': {
