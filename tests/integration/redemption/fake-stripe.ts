@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 export interface RecordedRequest {
 	method: string;
 	path: string;
+	query: URLSearchParams;
 	idempotencyKey: string | null;
 	authorization: string | null;
 	form: URLSearchParams;
@@ -13,12 +14,14 @@ type Json = Record<string, unknown>;
 
 /**
  * A local stand-in for api.stripe.com: records every request and answers in the shapes Stripe
- * documents (account, account_link, transfer, checkout.session). Like Stripe, a repeated
+ * documents (account, account_link, transfer and the list of transfers, checkout.session). Like Stripe, a repeated
  * idempotency key gets the first response back without creating anything.
  */
 export class FakeStripe {
 	readonly requests: RecordedRequest[] = [];
 	readonly #byKey = new Map<string, Json>();
+	/** Every transfer made, for listing by transfer group as Stripe does. */
+	readonly transfers: Json[] = [];
 	#server: Server | null = null;
 	#seq = 0;
 	/** Set to make the next request fail with a 500, as Stripe may. */
@@ -50,6 +53,7 @@ export class FakeStripe {
 		const recorded: RecordedRequest = {
 			method: req.method ?? '',
 			path: (req.url ?? '').split('?')[0] ?? '',
+			query: new URLSearchParams((req.url ?? '').split('?')[1] ?? ''),
 			idempotencyKey: typeof key === 'string' ? key : null,
 			authorization: req.headers.authorization ?? null,
 			form: new URLSearchParams(raw)
@@ -95,8 +99,13 @@ export class FakeStripe {
 					expires_at: created + 300,
 					url: `https://connect.stripe.test/setup/e/${f.get('account')}/${n}`
 				};
-			case 'POST /v1/transfers':
-				return {
+			case 'GET /v1/transfers': {
+				const group = r.query.get('transfer_group');
+				const data = this.transfers.filter((t) => !group || t.transfer_group === group);
+				return { object: 'list', url: '/v1/transfers', has_more: false, data };
+			}
+			case 'POST /v1/transfers': {
+				const transfer = {
 					id: `tr_test${n}`,
 					object: 'transfer',
 					amount: Number(f.get('amount')),
@@ -109,6 +118,9 @@ export class FakeStripe {
 					created,
 					livemode: false
 				};
+				this.transfers.unshift(transfer);
+				return transfer;
+			}
 			case 'POST /v1/checkout/sessions':
 				return {
 					id: `cs_test_${n}`,

@@ -62,7 +62,7 @@ async function deliver(
 }
 
 beforeAll(async () => {
-	const api = await fake.start();
+	api = await fake.start();
 	deps = testDeps(db.sql, {
 		payments: stripePayments({
 			secretKey: 'sk_test_123',
@@ -94,6 +94,17 @@ beforeAll(async () => {
 });
 
 afterAll(() => fake.stop());
+
+let api: Awaited<ReturnType<FakeStripe['start']>>;
+/** A request straight to the stand-in Stripe, as another client of the same account would. */
+async function stripeApi(path: string, form: Record<string, string>): Promise<{ id: string }> {
+	const response = await fetch(`http://${api.host}:${api.port}${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams(form)
+	});
+	return (await response.json()) as { id: string };
+}
 
 describe('Stripe Connect payouts', () => {
 	it('should create an Express account once and an onboarding link', async () => {
@@ -165,7 +176,9 @@ describe('Stripe Connect payouts', () => {
 			ok: false,
 			error: 'already_paid'
 		});
-		const transfers = fake.requests.filter((r) => r.path === '/v1/transfers');
+		const transfers = fake.requests.filter(
+			(r) => r.method === 'POST' && r.path === '/v1/transfers'
+		);
 		// The retry after the 500 carried the same idempotency key: one payout, however many tries.
 		expect(new Set(transfers.map((t) => t.idempotencyKey))).toEqual(
 			new Set([`statement-${id}-payout`])
@@ -188,6 +201,54 @@ describe('Stripe Connect payouts', () => {
 		expect(await deliver(event)).toEqual({ status: 200, body: 'handled' });
 		expect(await deliver(event)).toEqual({ status: 200, body: 'replayed' });
 		expect((await reconcile(deps))[0]?.mismatches).toEqual([]);
+	});
+});
+
+describe('a payout made before its bookkeeping was lost', () => {
+	it('should find the transfer Stripe already made for the statement instead of paying twice', async () => {
+		const now = Date.now();
+		const o = await createOffer(deps, partnerId, {
+			title: '测血糖',
+			description: '',
+			category: 'health',
+			pricePoints: 120,
+			stock: null,
+			monthlyLimit: null,
+			validFrom: new Date(now - 1000),
+			validUntil: new Date(now + 86_400_000),
+			voucherDays: 1,
+			communityIds: [community.id]
+		});
+		if (!o.ok) throw new Error(o.error);
+		await setOfferStatus(deps, partnerId, o.value.id, 'live');
+		const resident = await makeUser(db.sql, { communityId: community.id });
+		await fund(deps, resident.id, community.id, 120);
+		const v = await redeemOffer(
+			deps,
+			{ id: resident.id, communityId: community.id, status: 'verified' },
+			{ offerId: o.value.id, requestKey: 'lost' }
+		);
+		if (!v.ok) throw new Error(v.error);
+		await confirmVoucher(deps, { userId: manager.id, partnerId }, v.value.code);
+		const [id] = await generateStatements(deps, { mode: 'to-date' });
+		await approveStatement(deps, manager.id, id!);
+		// The transfer went out, then the process died before the statement was marked paid, and
+		// the committee retries days later, when Stripe no longer remembers the idempotency key.
+		const lost = await stripeApi('/v1/transfers', {
+			amount: '120',
+			currency: 'cny',
+			destination: 'acct_test1',
+			transfer_group: `statement-${id}`
+		});
+		const before = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers');
+		const paid = await payStatement(deps, manager.id, id!, { method: 'stripe' });
+		expect(paid.ok).toBe(true);
+		const after = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers');
+		expect(after).toHaveLength(before.length);
+		expect(await statementById(deps, id!)).toMatchObject({
+			status: 'paid',
+			stripeTransferId: lost.id
+		});
 	});
 });
 

@@ -49,6 +49,14 @@ export function stripePayments(settings: StripeSettings): PaymentsPort {
 		},
 
 		async payout({ amountCents, destinationAccountId, idempotencyKey, statementId }) {
+			// A transfer already made for this statement (a crash after Stripe answered, or a retry
+			// after Stripe's 24-hour idempotency window) is used, never made a second time.
+			const earlier = await stripe.transfers.list({
+				transfer_group: `statement-${statementId}`,
+				limit: 10
+			});
+			const made = earlier.data.find((t) => !t.reversed && t.amount === amountCents);
+			if (made) return { transferId: made.id };
 			const transfer = await stripe.transfers.create(
 				{
 					amount: amountCents,
