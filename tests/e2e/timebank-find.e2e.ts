@@ -36,9 +36,7 @@ const card = (page: Page, title: string) =>
 async function searchWithin(page: Page, km: number, from: 'fromHere' | 'fromCommunity') {
 	await open(page, '/activities');
 	await page.getByText(zh('tb.find.title')).click();
-	await page
-		.getByLabel(zh('near.distance'))
-		.selectOption({ label: zh('near.withinKm', { km }) });
+	await page.getByLabel(zh('near.distance')).selectOption({ label: zh('near.withinKm', { km }) });
 	await page.getByRole('radio', { name: zh(`near.${from}`) }).check();
 	await page.getByRole('button', { name: zh('tb.find.submit') }).click();
 	await expect(page).toHaveURL(new RegExp(`radius=${km}`));
@@ -118,9 +116,7 @@ test('when the phone refuses its position, distance is measured from the communi
 	await searchWithin(resident, 1, 'fromHere');
 	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.fallback'));
 	for (const t of NEAR_COMMUNITY) {
-		await expect(card(resident, t)).toContainText(
-			zh('near.fromYourCommunity', { distance: '' })
-		);
+		await expect(card(resident, t)).toContainText(zh('near.fromYourCommunity', { distance: '' }));
 	}
 	await expect(card(resident, FAR_FROM_COMMUNITY)).toHaveCount(0);
 });

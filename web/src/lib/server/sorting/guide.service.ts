@@ -164,9 +164,7 @@ export async function editGuideItem(
 		const [before] = await tx
 			.select()
 			.from(sortingGuideItems)
-			.where(
-				and(eq(sortingGuideItems.id, itemId), eq(sortingGuideItems.communityId, communityId))
-			)
+			.where(and(eq(sortingGuideItems.id, itemId), eq(sortingGuideItems.communityId, communityId)))
 			.for('update');
 		if (!before) return err('not_found');
 		await tx.update(sortingGuideItems).set(item.value).where(eq(sortingGuideItems.id, itemId));
@@ -194,9 +192,7 @@ export async function removeGuideItem(
 	return deps.db.transaction(async (tx) => {
 		const [gone] = await tx
 			.delete(sortingGuideItems)
-			.where(
-				and(eq(sortingGuideItems.id, itemId), eq(sortingGuideItems.communityId, communityId))
-			)
+			.where(and(eq(sortingGuideItems.id, itemId), eq(sortingGuideItems.communityId, communityId)))
 			.returning();
 		if (!gone) return err('not_found');
 		await record(tx, {
