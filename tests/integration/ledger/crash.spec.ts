@@ -7,6 +7,8 @@ import { ensureDatabase } from '../../../db/connect';
 import { startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../../../db/embedded';
 import { runMigrations } from '../../../db/migrate';
 import { PostingService, type PostingResult } from '../../../web/src/lib/server/ledger';
+import { verifyJournal } from '../../../web/src/lib/server/journal/verify';
+import { drainAll } from '../journal/fixtures';
 import { account, meta } from './fixtures';
 
 // Its own server with the normal durable settings (fsync on), so a kill loses exactly what a
@@ -167,5 +169,12 @@ describe('a PostgreSQL crash under load', () => {
 		expect(sum?.s).toBe(0);
 		const [outbox] = await sql`select count(*)::int as n from ledger_outbox`;
 		expect(outbox?.n).toBe(applied.size);
+		// The journal takes every applied transfer once, in order, and the audit passes.
+		await drainAll(sql, { sealAfterMs: 0 });
+		expect(await verifyJournal(sql)).toMatchObject({
+			ok: true,
+			entries: applied.size,
+			outbox: 0
+		});
 	}, 120_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDb } from '../../../db/client';
 import { PostingService } from '../../../web/src/lib/server/ledger';
 import { createTestDatabase } from '../../helpers/db';
 import { account, fundedResident, meta } from './fixtures';
@@ -166,6 +167,42 @@ describe('idempotency', () => {
 			await db.sql`select count(*)::int as n from ledger_transfers where idempotency_key = ${request.idempotencyKey}`;
 		expect(rows[0]?.n).toBe(1);
 		expect((await service.balances([resident])).get(resident)?.posted).toBe(93);
+	});
+
+	it('should hold the floor and one key across app instances, each with its own pool', async () => {
+		// Three instances: three services (each with its own queue) on three connection pools.
+		const pools = [db.sql, ...[1, 2].map(() => createDb(db.url, { max: 4 }).sql)];
+		try {
+			const services = pools.map((sql) => new PostingService(sql));
+			const { issuer, resident } = await fundedResident(service, 100);
+			const spend = (i: number) =>
+				services[i % services.length]!.transfer({
+					...meta(),
+					debitAccountId: resident,
+					creditAccountId: issuer,
+					asset: 'POINT',
+					amount: 10
+				});
+			const results = await Promise.all(Array.from({ length: 200 }, (_, i) => spend(i)));
+			expect(results.filter((r) => r.ok)).toHaveLength(10);
+			expect((await service.balances([resident])).get(resident)?.posted).toBe(0);
+
+			const { issuer: to, resident: from } = await fundedResident(service, 100);
+			const request = {
+				...meta(),
+				debitAccountId: from,
+				creditAccountId: to,
+				asset: 'POINT' as const,
+				amount: 7
+			};
+			const retries = await Promise.all(
+				Array.from({ length: 50 }, (_, i) => services[i % services.length]!.transfer(request))
+			);
+			expect(new Set(retries.map((r) => (r.ok ? r.value.id : r.error))).size).toBe(1);
+			expect((await service.balances([from])).get(from)?.posted).toBe(93);
+		} finally {
+			await Promise.all(pools.slice(1).map((sql) => sql.end()));
+		}
 	});
 
 	it('should refuse the same key with different content, in the same batch and later', async () => {
