@@ -81,4 +81,17 @@ describe('receipts', () => {
 			signature: 'skipped'
 		});
 	});
+
+	it('should still serve the journal’s receipt of a transfer deleted behind the ledger, saying so', async () => {
+		const id = ids[32]!;
+		await db.sql.begin(async (tx) => {
+			await tx`set local session_replication_role = replica`;
+			await tx`delete from ledger_transfers where id = ${id}`;
+		});
+		const receipt = await getReceipt(db.sql, id);
+		expect(receipt).toMatchObject({ transferId: id, status: 'sealed', inLedger: false });
+		// The journal's own evidence still checks: it is the ledger that lost the transfer.
+		expect(await verifyReceipt(receipt!, await publishedKeys())).toMatchObject({ verified: true });
+		expect((await getReceipt(db.sql, ids[33]!))?.inLedger).toBeUndefined();
+	});
 });

@@ -8,7 +8,13 @@ import {
 
 /** What the /verify page shows after a check. */
 export type Outcome =
-	| { kind: 'verdict'; receipt: Receipt; verdict: ReceiptVerdict }
+	| {
+			kind: 'verdict';
+			receipt: Receipt;
+			verdict: ReceiptVerdict;
+			/** The server says the ledger no longer has this transfer, though the journal does. */
+			missingFromLedger: boolean;
+	  }
 	| { kind: 'not_found' }
 	| { kind: 'bad_input' }
 	| { kind: 'network' };
@@ -38,6 +44,7 @@ async function fetchKeys(fetcher: typeof fetch): Promise<PublicKeys> {
  */
 export async function checkInput(text: string, fetcher: typeof fetch): Promise<Outcome> {
 	let receipt: Receipt | null;
+	let missingFromLedger = false;
 	try {
 		if (isReceiptJson(text)) {
 			receipt = parseReceipt(JSON.parse(text));
@@ -48,15 +55,17 @@ export async function checkInput(text: string, fetcher: typeof fetch): Promise<O
 			const response = await fetcher(`/api/v1/ledger/receipts/${id}`);
 			if (response.status === 404) return { kind: 'not_found' };
 			if (!response.ok) return { kind: 'network' };
-			receipt = parseReceipt(await response.json());
+			const body: unknown = await response.json();
+			receipt = parseReceipt(body);
 			if (!receipt) return { kind: 'bad_input' };
+			missingFromLedger = (body as { inLedger?: unknown }).inLedger === false;
 		}
 	} catch (error) {
 		return error instanceof SyntaxError ? { kind: 'bad_input' } : { kind: 'network' };
 	}
 	try {
 		const verdict = await verifyReceipt(receipt, await fetchKeys(fetcher));
-		return { kind: 'verdict', receipt, verdict };
+		return { kind: 'verdict', receipt, verdict, missingFromLedger };
 	} catch {
 		return { kind: 'network' };
 	}

@@ -63,6 +63,11 @@ export default defineMessages({
 		'zh-CN': '收据内容和编号对不上。',
 		en: 'The receipt content does not match its number.'
 	},
+	'journal.verify.missingFromLedger': {
+		'zh-CN':
+			'公开日志里有这笔转账，签名也对，但社区账本里已经找不到它了：账本被人改动过，请告诉居委会或审计员。',
+		en: 'The journal holds this transfer, correctly signed, but the community ledger no longer has it: the ledger was tampered with. Please tell the committee or an auditor.'
+	},
 	'journal.verify.failure.entry_hash_mismatch': {
 		'zh-CN': '记录内容被改过：和登记时的指纹不一样。',
 		en: 'The record was changed: it no longer matches its fingerprint (entry hash).'

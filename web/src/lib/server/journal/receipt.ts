@@ -19,7 +19,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * 'journaled' (has an entry, no block yet), 'sealed' (in a signed block, with a Merkle proof),
  * 'anchored' (the block is on Fabric). Consistent under a concurrent drain: read in one snapshot.
  */
-export async function getReceipt(sql: postgres.Sql, id: string): Promise<Receipt | null> {
+/**
+ * A receipt as the server serves it. `inLedger: false` says the journal holds this transfer but
+ * the ledger's table no longer does (someone deleted it behind the ledger's back): the journal's
+ * evidence still checks, and the page says what is wrong.
+ */
+export type ServedReceipt = Receipt & { inLedger?: false };
+
+export async function getReceipt(sql: postgres.Sql, id: string): Promise<ServedReceipt | null> {
 	if (!UUID.test(id)) return null;
 	const key = id.toLowerCase();
 	return sql.begin('isolation level repeatable read read only', (tx) => readReceipt(tx, key));
@@ -27,17 +34,32 @@ export async function getReceipt(sql: postgres.Sql, id: string): Promise<Receipt
 
 type Subject = { transferId: string } | { recordId: string; recordKind: RecordKind };
 
-/** Whose id this is: a transfer's, a record's, or nobody's. Transfers first: nearly all are. */
-async function findSubject(tx: Queryable, id: string): Promise<Subject | null> {
+/**
+ * Whose id this is: a transfer's, a record's, a transfer only the journal still knows, or
+ * nobody's. Transfers first: nearly all are.
+ */
+async function findSubject(
+	tx: Queryable,
+	id: string
+): Promise<{ subject: Subject; inLedger: boolean } | null> {
 	const [transfer] = await tx`select 1 from ledger_transfers where id = ${id}`;
-	if (transfer) return { transferId: id };
+	if (transfer) return { subject: { transferId: id }, inLedger: true };
 	const [record] = await tx`select kind from ledger_records where id = ${id}`;
-	return record && isRecordKind(record.kind) ? { recordId: id, recordKind: record.kind } : null;
+	if (record && isRecordKind(record.kind)) {
+		return { subject: { recordId: id, recordKind: record.kind }, inLedger: true };
+	}
+	const [journaled] = await tx`select 1 from ledger_journal_entries where transfer_id = ${id}`;
+	return journaled ? { subject: { transferId: id }, inLedger: false } : null;
 }
 
-async function readReceipt(tx: Queryable, id: string): Promise<Receipt | null> {
-	const subject = await findSubject(tx, id);
-	if (!subject) return null;
+async function readReceipt(tx: Queryable, id: string): Promise<ServedReceipt | null> {
+	const found = await findSubject(tx, id);
+	if (!found) return null;
+	const receipt = await receiptOf(tx, found.subject, id);
+	return found.inLedger ? receipt : { ...receipt, inLedger: false };
+}
+
+async function receiptOf(tx: Queryable, subject: Subject, id: string): Promise<Receipt> {
 	const column = 'transferId' in subject ? 'transfer_id' : 'record_id';
 	const [row] = await tx`
 		select position, prev_hash, entry_hash, payload

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEDGER_ERRORS } from '$core/ledger';
 import { isMessageKey, translate } from '$lib/i18n';
-import { ledgerErrorMessageKey } from './errors';
+import { ledgerErrorMessageKey, ledgerMessageKeyFor } from './errors';
 
 describe('ledgerErrorMessageKey', () => {
 	it.each([...LEDGER_ERRORS, 'account_already_exists' as const])(
@@ -13,4 +13,13 @@ describe('ledgerErrorMessageKey', () => {
 			expect(translate('en', key).length).toBeGreaterThan(5);
 		}
 	);
+});
+
+describe('ledgerMessageKeyFor', () => {
+	it('should find the message of a ledger code a feature passes on, and nothing for others', () => {
+		expect(ledgerMessageKeyFor('hold_expired')).toBe('ledger.error.holdExpired');
+		expect(ledgerMessageKeyFor('exceeds_floor')).toBe('ledger.error.exceedsFloor');
+		expect(ledgerMessageKeyFor('toString')).toBeNull();
+		expect(ledgerMessageKeyFor('slot_full')).toBeNull();
+	});
 });

@@ -29,3 +29,8 @@ const KEYS: Record<LedgerError | 'account_already_exists', MessageKey> = {
 export function ledgerErrorMessageKey(code: LedgerError | 'account_already_exists'): MessageKey {
 	return KEYS[code];
 }
+
+/** The message for a ledger refusal passed on as a plain code by a feature, or null. */
+export function ledgerMessageKeyFor(code: string): MessageKey | null {
+	return Object.hasOwn(KEYS, code) ? KEYS[code as keyof typeof KEYS] : null;
+}

@@ -1,14 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
 import { requireUser, type AccessUser } from '../access/guards';
+import { ledgerMessageKeyFor } from '../ledger/errors';
 import { timebank } from './deps';
 import { codeGuessParams } from './guess-limit';
 import { actFor, type Acting } from './proxy.service';
 
-/** The message for a refusal code from any time-bank service. */
+/**
+ * The message for a refusal code from any time-bank service: its own wording, else the ledger's
+ * for a refusal the ledger made (a hold that expired, …), else a general one.
+ */
 export function errorKey(code: string): MessageKey {
 	const key = `tb.error.${code}`;
-	return isMessageKey(key) ? key : 'tb.error.ledger';
+	if (isMessageKey(key)) return key;
+	return ledgerMessageKeyFor(code) ?? 'tb.error.ledger';
 }
 
 /** A refused code check-in as form data: the message, and the wait when there were too many. */
