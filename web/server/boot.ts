@@ -3,11 +3,14 @@ import { DATA_DIR, resolveDatabase, type ResolvedDatabase } from '../../db/conne
 import { runMigrations } from '../../db/migrate';
 import { seedIfEmpty } from '../../seed/index';
 import { isFabricConfigured } from '../../chain/gateway/config';
+import { signingKey } from '../src/lib/server/journal/signing-key';
 import { encryptPlaintextPersonalFields } from '../src/lib/server/privacy/encrypt-at-rest';
 import { DEMO_TOTP_SECRET } from '../src/lib/server/totp/demo';
 
 export interface Booted {
 	database: ResolvedDatabase;
+	/** The journal's signing key id: made on the first start, or read from LEDGER_SIGNING_KEY. */
+	ledgerKeyId: string;
 	demo: { password: string; accounts: { role: string; login: string }[] } | null;
 }
 
@@ -22,7 +25,9 @@ export async function boot(): Promise<Booted> {
 	await switchFabricOutbox(database.url);
 	const demo = process.env.LINLI_SEED === '0' ? null : await seedIfEmpty(database.url);
 	await encryptAtRest(database.url, (demo?.accounts.length ?? 0) > 0); // after seeding
-	return { database, demo };
+	// Made (or a bad LEDGER_SIGNING_KEY refused) now, not when the first block is sealed.
+	const ledgerKeyId = signingKey().keyId;
+	return { database, demo, ledgerKeyId };
 }
 
 export function printBanner(url: string, booted: Booted): void {
@@ -32,6 +37,7 @@ export function printBanner(url: string, booted: Booted): void {
 			? `  Database: embedded PostgreSQL (${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)`
 			: '  Database: DATABASE_URL'
 	);
+	lines.push(`  Ledger journal signing key: ${booted.ledgerKeyId}`);
 	if (booted.demo) {
 		lines.push(`\n  Demo accounts (password: ${booted.demo.password}):`);
 		for (const a of booted.demo.accounts) lines.push(`    ${a.role.padEnd(10)} ${a.login}`);
