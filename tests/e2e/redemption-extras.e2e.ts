@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { DEMO_COMMUNITY, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
 import { logIn, newResident, open, register, staffState, zh } from '../helpers/e2e/app';
 import { appDatabase } from '../helpers/e2e/app-database';
+import { withCamera } from '../helpers/e2e/camera';
 import { pdfText } from '../helpers/pdf-text';
 
 const contexts: BrowserContext[] = [];
@@ -20,29 +21,6 @@ const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
 	'base64'
 );
-
-/**
- * A camera that sees a QR holding `code`: headless Chromium has neither a camera nor the
- * browser's QR detector, so both are stood in for before the page loads. The page's own code
- * (components/code-scanner.svelte) runs as it would on a phone.
- */
-async function withCamera(p: Page, code: string): Promise<void> {
-	await p.addInitScript((seen) => {
-		const media = navigator.mediaDevices;
-		media.getUserMedia = async () => {
-			const canvas = document.createElement('canvas');
-			canvas.width = 64;
-			canvas.height = 64;
-			canvas.getContext('2d')?.fillRect(0, 0, 64, 64);
-			return canvas.captureStream(5);
-		};
-		(globalThis as { BarcodeDetector?: unknown }).BarcodeDetector = class {
-			async detect() {
-				return [{ rawValue: seen }];
-			}
-		};
-	}, code);
-}
 
 const screenshot = (p: Page, name: string) =>
 	p.screenshot({ path: `test-results/redemption-${name}.png`, fullPage: true });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { appDatabase } from '../helpers/e2e/app-database';
+import { withCamera } from '../helpers/e2e/camera';
 import { open, zh } from '../helpers/e2e/app';
 
 /**
@@ -8,7 +9,8 @@ import { open, zh } from '../helpers/e2e/app';
  * tampered with is a seeded pool top-up that no other journey shows, and it is put back after.
  */
 test('the public receipt check shows a changed journal entry and a transfer deleted from the ledger', async ({
-	page
+	page,
+	browser
 }, testInfo) => {
 	const sql = appDatabase();
 	try {
@@ -27,8 +29,18 @@ test('the public receipt check shows a changed journal entry and a transfer dele
 			id = row!.id;
 		}).toPass({ intervals: [500, 1000, 2000], timeout: 30_000 });
 
+		// Untouched, it checks out; its QR, scanned by someone else's phone, opens the same check.
 		await open(page, `/verify?receipt=${id}`);
 		await expect(page.getByTestId('verdict')).toContainText(zh('journal.verify.verified'));
+		await page.getByText(zh('journal.verify.showQr')).click();
+		await expect(page.getByTestId('receipt-qr')).toBeVisible();
+		const other = await (await browser.newContext()).newPage();
+		await withCamera(other, `http://127.0.0.1/verify?receipt=${id}`);
+		await open(other, '/verify');
+		await other.getByRole('button', { name: zh('scan.start') }).click();
+		await expect(other).toHaveURL(`/verify?receipt=${id}`);
+		await expect(other.getByTestId('verdict')).toContainText(zh('journal.verify.verified'));
+		await other.close();
 
 		const [before] = await sql<{ payload: string }[]>`
 			select payload from ledger_journal_entries where transfer_id = ${id}`;

@@ -63,6 +63,19 @@ export default defineMessages({
 		'zh-CN': '收据内容和编号对不上。',
 		en: 'The receipt content does not match its number.'
 	},
+	'journal.verify.noScanner': {
+		'zh-CN': '这部手机不能扫码，请输入收据上的编号',
+		en: 'This phone cannot scan; type the number on the receipt'
+	},
+	'journal.verify.showQr': {
+		'zh-CN': '出示这张收据的二维码',
+		en: 'Show this receipt as a QR code'
+	},
+	'journal.verify.qrAlt': { 'zh-CN': '收据二维码', en: 'Receipt QR code' },
+	'journal.verify.qrHint': {
+		'zh-CN': '别人用手机扫一扫，就能自己核对这笔记录。',
+		en: 'Someone else can scan it with a phone and check this record themselves.'
+	},
 	'journal.verify.missingFromLedger': {
 		'zh-CN':
 			'公开日志里有这笔转账，签名也对，但社区账本里已经找不到它了：账本被人改动过，请告诉居委会或审计员。',
