@@ -51,6 +51,7 @@ export const RULES: Record<string, Rule> = {
 	'GET /(app)/dashboard/export.csv': OVERSIGHT,
 	'GET /(app)/committee/accounts': OVERSIGHT,
 	'GET /(app)/committee/accounts/[userId]': OVERSIGHT,
+	'GET /(app)/committee/accounts/community/[accountId]': OVERSIGHT,
 	'GET /(app)/committee/reconciliation': OVERSIGHT,
 	// Committee console
 	'GET /(app)/committee': STAFF_COMMITTEE,

@@ -35,6 +35,12 @@ export async function loadSamples(db: TestDatabase): Promise<Samples> {
 			id: await first(db.sql`select id from nodes where name = ${DEMO_COMMUNITY}`)
 		},
 		'/(app)/committee/accounts/[userId]': { userId: resident },
+		'/(app)/committee/accounts/community/[accountId]': {
+			accountId: await first(db.sql`
+				select a.id from ledger_accounts a join nodes n on n.id = a.owner_id
+				where a.owner_type = 'community' and a.kind = 'community_pool'
+					and n.name = ${DEMO_COMMUNITY} limit 1`)
+		},
 		'/(app)/mutual-aid/[id]': {
 			id: await first(db.sql`select id from aid_posts order by id limit 1`)
 		},

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Asset, AccountKind } from '../../chain/core/ledger';
 import { unwrap } from '../../chain/core/shared';
-import { DEMO_AUDITOR } from '../../seed/accounts';
+import { DEMO_AUDITOR, DEMO_COMMUNITY } from '../../seed/accounts';
 import { translate } from '../../web/src/lib/i18n';
 import { durationWords, wordsToText } from '../../web/src/lib/domain/wallet';
 import { deriveKeys, lookupHash } from '../../web/src/lib/server/crypto';
@@ -158,5 +158,24 @@ test.describe('wallet', () => {
 		await expect(page.getByText(zh('wallet.committee.readOnly'))).toBeVisible();
 		await expect(page.getByTestId('posted-HOUR')).toHaveText('3 小时 30 分钟');
 		await expect(page.locator('main form[method="post" i]')).toHaveCount(0);
+	});
+
+	test('an auditor opens a community account and sees what moved through it, with receipts', async ({
+		page
+	}) => {
+		await logIn(page, DEMO_AUDITOR.phone);
+		await open(page, '/committee/accounts');
+		// The community's hour issuance: the hours volunteers were credited came from it.
+		await page
+			.getByRole('link', { name: new RegExp(DEMO_COMMUNITY) })
+			.first()
+			.click();
+		await expect(page).toHaveURL(/\/committee\/accounts\/community\/[0-9a-f-]{36}$/);
+		await expect(page.getByTestId('account-title')).toContainText(DEMO_COMMUNITY);
+		await expect(page.getByText(zh('wallet.committee.readOnly'))).toBeVisible();
+		const receipts = page.getByRole('link', { name: zh('wallet.entry.receipt') });
+		await expect(receipts.first()).toBeVisible();
+		await receipts.first().click();
+		await expect(page).toHaveURL(/\/verify\?receipt=/);
 	});
 });

@@ -18,6 +18,8 @@ const walletPage =
 	await import('../../../web/src/routes/(app)/committee/accounts/[userId]/+page.server');
 const searchPage = await import('../../../web/src/routes/(app)/committee/accounts/+page.server');
 const ownPage = await import('../../../web/src/routes/(app)/wallet/+page.server');
+const accountPage =
+	await import('../../../web/src/routes/(app)/committee/accounts/community/[accountId]/+page.server');
 
 const posting = new PostingService(db.sql);
 const deps: WalletDeps = { sql: db.sql, posting };
@@ -199,5 +201,44 @@ describe('the committee and auditor pages', () => {
 		const wrong = await own('?from=2026-06-05&to=2026-06-01');
 		expect(wrong.filterError).toBe('wallet.filter.error.range');
 		expect(wrong.history.items).toEqual([]);
+	});
+});
+
+describe('a community account’s page', () => {
+	const viewAccount = (user: Person | null, accountId: string) =>
+		accountPage.load(
+			event(user, `/committee/accounts/community/${accountId}`, { accountId }) as never
+		) as Promise<{
+			account: { communityName: string; kind: string; balance: { posted: number } };
+			history: { items: { amount: number; receiptId?: string; id: string }[] };
+		}>;
+
+	it('should show the committee and auditors its history with receipts, in their communities only', async () => {
+		const [jia] = await communityAccounts(deps, jiaCommittee);
+		const issuance = jia!.accounts.find(
+			(a) => a.kind === 'community_issuance' && a.asset === 'HOUR'
+		);
+		const id = issuance!.accountId!;
+		const seen = await viewAccount(jiaCommittee, id);
+		expect(seen.account).toMatchObject({
+			communityName: '甲社区',
+			kind: 'community_issuance',
+			balance: { posted: -150 }
+		});
+		expect(seen.history.items).toHaveLength(1);
+		expect(seen.history.items[0]).toMatchObject({ amount: 150 });
+		expect(await statusOf(viewAccount(eastAuditor, id))).toBe(200);
+		expect(await statusOf(viewAccount(bingCommittee, id))).toBe(403);
+		expect(await statusOf(viewAccount(wang, id))).toBe(403);
+		expect(await statusOf(viewAccount(null, id))).toBe('redirect');
+	});
+
+	it('should not open a resident’s account or a made-up one through this page', async () => {
+		const own = unwrap(await openWallet(deps, wang, wang.id));
+		expect(await statusOf(viewAccount(jiaCommittee, own.hours.accountId!))).toBe(404);
+		expect(await statusOf(viewAccount(jiaCommittee, '00000000-0000-0000-0000-000000000000'))).toBe(
+			404
+		);
+		expect(await statusOf(viewAccount(jiaCommittee, 'nope'))).toBe(404);
 	});
 });

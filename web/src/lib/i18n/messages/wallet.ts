@@ -139,6 +139,10 @@ export default defineMessages({
 		en: 'Nobody found. Try another spelling.'
 	},
 	'wallet.committee.view': { 'zh-CN': '查看钱包', en: 'View wallet' },
+	'wallet.committee.accountLabel': {
+		'zh-CN': '查看{community}的{account}的明细',
+		en: 'See what moved through {account} of {community}'
+	},
 	'wallet.committee.viewLabel': { 'zh-CN': '查看 {name} 的钱包', en: 'View the wallet of {name}' },
 	'wallet.committee.walletOf': { 'zh-CN': '{name} 的钱包', en: 'Wallet of {name}' },
 	'wallet.committee.readOnly': {

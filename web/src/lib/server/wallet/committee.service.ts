@@ -1,9 +1,10 @@
+import { err, ok, type Result } from '$core/shared';
 import type { AccountKind, Asset } from '$core/ledger';
-import { maskPhone, scopesFor, type AccessSubject } from '$lib/domain/access';
+import { can, maskPhone, scopesFor, type AccessSubject } from '$lib/domain/access';
 import { phoneHash, revealPhone } from '../crypto';
 import { maskedIdNumbers } from '../privacy';
 import type { WalletDeps } from './deps';
-import type { CommunityAccounts, ResidentMatch } from './types';
+import type { CommunityAccounts, ResidentMatch, WalletBalance } from './types';
 import { toWalletBalance } from './wallet.service';
 import { searchResidentRows, selectAccountRefs } from './wallet.repository';
 
@@ -75,5 +76,41 @@ export async function communityAccounts(
 			return { kind, asset, accountId, posted, held, available };
 		});
 		return { communityId, communityName: c.name as string, accounts };
+	});
+}
+
+export interface CommunityAccountView {
+	communityId: number;
+	communityName: string;
+	kind: AccountKind;
+	balance: WalletBalance;
+}
+
+/**
+ * One of a community's own accounts (its issuance or pool), for staff who may read the ledger
+ * there: the committee and auditors see what moved through it, each entry with its receipt.
+ * Errors: 'not_found' (no such community account), 'forbidden'.
+ */
+export async function openCommunityAccount(
+	deps: WalletDeps,
+	viewer: AccessSubject,
+	accountId: string
+): Promise<Result<CommunityAccountView, 'not_found' | 'forbidden'>> {
+	if (!/^[0-9a-f-]{36}$/i.test(accountId)) return err('not_found');
+	const [row] = await deps.sql<
+		{ communityId: number; communityName: string; path: string; kind: AccountKind; asset: Asset }[]
+	>`
+		select n.id as "communityId", n.name as "communityName", n.path, a.kind, a.asset
+		from ledger_accounts a join nodes n on n.id = a.owner_id
+		where a.id = ${accountId} and a.owner_type = 'community'`;
+	if (!row) return err('not_found');
+	if (!can(viewer, 'ledger.read.community', row.path)) return err('forbidden');
+	const balances = await deps.posting.balances([accountId]);
+	const { communityId, communityName, kind, asset } = row;
+	return ok({
+		communityId,
+		communityName,
+		kind,
+		balance: toWalletBalance(asset, balances.get(accountId) ?? null, null)
 	});
 }

@@ -1,5 +1,10 @@
-export { communityAccounts, COMMUNITY_ACCOUNTS, findResidents } from './committee.service';
+export {
+	communityAccounts,
+	COMMUNITY_ACCOUNTS,
+	findResidents,
+	openCommunityAccount
+} from './committee.service';
 export { walletDeps, type WalletDeps } from './deps';
 export type * from './types';
-export { DEFAULT_PAGE_SIZE, openWallet, walletHistory } from './wallet.service';
+export { accountsHistory, DEFAULT_PAGE_SIZE, openWallet, walletHistory } from './wallet.service';
 export { readFilter, type FilterValues, type ReadFilter } from './filter';

@@ -84,8 +84,17 @@ export async function walletHistory(
 	wallet: Wallet,
 	filter: WalletFilter = {}
 ): Promise<WalletHistoryPage> {
+	return accountsHistory(deps, [wallet.hours, wallet.points], filter);
+}
+
+/** The same history for any accounts (a community's pool, say), merged newest first. */
+export async function accountsHistory(
+	deps: WalletDeps,
+	balances: readonly WalletBalance[],
+	filter: WalletFilter = {}
+): Promise<WalletHistoryPage> {
 	const limit = Math.min(Math.max(1, Math.floor(filter.limit ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
-	const accounts = [wallet.hours, wallet.points].filter(
+	const accounts = balances.filter(
 		(b) => b.accountId !== null && (!filter.asset || filter.asset === b.asset)
 	);
 	const pages = await Promise.all(
