@@ -1,13 +1,8 @@
-import {
-	expect,
-	test,
-	type Browser,
-	type BrowserContextOptions,
-	type Page
-} from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { randomInt } from 'node:crypto';
 import { DEMO_ORGANISER, DEMO_RESIDENT } from '../../seed/accounts';
-import { logIn, markWithoutJs, open, zh } from '../helpers/e2e/app';
+import { open, zh } from '../helpers/e2e/app';
+import { listCard, searchWithin as searchNear, signedInOnPhone } from '../helpers/e2e/near';
 import { beijing } from '../helpers/e2e/timebank';
 
 // The seed puts the demo community at 23.1253, 113.2695 with two activities within a kilometre
@@ -16,38 +11,20 @@ const NEAR_COMMUNITY = ['陪独居老人聊天散步', '楼道卫生大扫除'];
 const FAR_FROM_COMMUNITY = '教老人用智能手机';
 /** Where the resident's phone says they stand: next to the far one. */
 const BY_THE_FAR_ONE = { latitude: 23.1421, longitude: 113.2801 };
-const PHONE = { width: 390, height: 844 };
-
-async function signedIn(
-	browser: Browser,
-	phone: string,
-	options: BrowserContextOptions = {}
-): Promise<Page> {
-	const page = await (await browser.newContext({ viewport: PHONE, ...options })).newPage();
-	if (options.javaScriptEnabled === false) markWithoutJs(page);
-	await logIn(page, phone);
-	return page;
-}
-
-const card = (page: Page, title: string) =>
-	page.getByRole('main').getByRole('listitem').filter({ hasText: title });
-
-/** Opens the search on the activity list and asks for activities within `km` of `from`. */
-async function searchWithin(page: Page, km: number, from: 'fromHere' | 'fromCommunity') {
-	await open(page, '/activities');
-	await page.getByText(zh('tb.find.title')).click();
-	await page.getByLabel(zh('near.distance')).selectOption({ label: zh('near.withinKm', { km }) });
-	await page.getByRole('radio', { name: zh(`near.${from}`) }).check();
-	await page.getByRole('button', { name: zh('tb.find.submit') }).click();
-	await expect(page).toHaveURL(new RegExp(`radius=${km}`));
-}
+const ACTIVITIES = {
+	path: '/activities',
+	opener: 'tb.find.title',
+	submit: 'tb.find.submit'
+} as const;
+const searchWithin = (page: Page, km: number, from: 'fromHere' | 'fromCommunity') =>
+	searchNear(page, ACTIVITIES, km, from);
 
 test('a resident lists their skills, finds matching activities near where they stand, and the organiser sees a skilled volunteer', async ({
 	browser
 }, testInfo) => {
 	test.setTimeout(90_000);
 	const title = `陪老人下棋${randomInt(0, 1_000_000)}`;
-	const organiser = await signedIn(browser, DEMO_ORGANISER.phone);
+	const organiser = await signedInOnPhone(browser, DEMO_ORGANISER.phone);
 	await open(organiser, '/organiser/new');
 	await organiser.getByLabel(zh('tb.org.titleField')).fill(title);
 	await organiser.getByLabel(zh('tb.org.categoryField')).fill('助老');
@@ -63,7 +40,7 @@ test('a resident lists their skills, finds matching activities near where they s
 	await expect(organiser.getByRole('heading', { level: 1 })).toHaveText(title);
 	const activityUrl = new URL(organiser.url()).pathname;
 
-	const resident = await signedIn(browser, DEMO_RESIDENT.phone, {
+	const resident = await signedInOnPhone(browser, DEMO_RESIDENT.phone, {
 		geolocation: BY_THE_FAR_ONE,
 		permissions: ['geolocation']
 	});
@@ -83,23 +60,23 @@ test('a resident lists their skills, finds matching activities near where they s
 
 	// Matching my skills: the new activity and the seeded chat and phone ones, not the clean-up.
 	await resident.getByRole('link', { name: zh('tb.mySkills.findMatching') }).click();
-	await expect(card(resident, title)).toContainText(zh('tb.match.badge'));
-	await expect(card(resident, NEAR_COMMUNITY[0] ?? '')).toContainText(zh('tb.skill.company'));
-	await expect(card(resident, FAR_FROM_COMMUNITY)).toContainText(zh('tb.skill.phone_help'));
-	await expect(card(resident, NEAR_COMMUNITY[1] ?? '')).toHaveCount(0);
+	await expect(listCard(resident, title)).toContainText(zh('tb.match.badge'));
+	await expect(listCard(resident, NEAR_COMMUNITY[0] ?? '')).toContainText(zh('tb.skill.company'));
+	await expect(listCard(resident, FAR_FROM_COMMUNITY)).toContainText(zh('tb.skill.phone_help'));
+	await expect(listCard(resident, NEAR_COMMUNITY[1] ?? '')).toHaveCount(0);
 
 	// Within 1 km of where the phone is: the new activity and the far one, nearest first.
 	await searchWithin(resident, 1, 'fromHere');
 	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.here'));
 	const here = zh('near.fromYou', { distance: zh('near.m', { value: 50 }) });
-	await expect(card(resident, title)).toContainText(here);
-	await expect(card(resident, FAR_FROM_COMMUNITY)).toContainText(
+	await expect(listCard(resident, title)).toContainText(here);
+	await expect(listCard(resident, FAR_FROM_COMMUNITY)).toContainText(
 		zh('near.fromYou', { distance: '' }).trim()
 	);
-	for (const t of NEAR_COMMUNITY) await expect(card(resident, t)).toHaveCount(0);
+	for (const t of NEAR_COMMUNITY) await expect(listCard(resident, t)).toHaveCount(0);
 	await resident.screenshot({ path: testInfo.outputPath('near-me.png'), fullPage: true });
 
-	await card(resident, title).getByRole('link', { name: title }).click();
+	await listCard(resident, title).getByRole('link', { name: title }).click();
 	await expect(resident.getByRole('heading', { level: 1 })).toHaveText(title);
 	await expect(resident.getByText(zh('tb.match.badge'))).toBeVisible();
 	await resident.getByRole('button', { name: zh('tb.slot.signUp') }).click();
@@ -112,17 +89,21 @@ test('a resident lists their skills, finds matching activities near where they s
 test('when the phone refuses its position, distance is measured from the community', async ({
 	browser
 }) => {
-	const resident = await signedIn(browser, DEMO_RESIDENT.phone);
+	const resident = await signedInOnPhone(browser, DEMO_RESIDENT.phone);
 	await searchWithin(resident, 1, 'fromHere');
 	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.fallback'));
 	for (const t of NEAR_COMMUNITY) {
-		await expect(card(resident, t)).toContainText(zh('near.fromYourCommunity', { distance: '' }));
+		await expect(listCard(resident, t)).toContainText(
+			zh('near.fromYourCommunity', { distance: '' })
+		);
 	}
-	await expect(card(resident, FAR_FROM_COMMUNITY)).toHaveCount(0);
+	await expect(listCard(resident, FAR_FROM_COMMUNITY)).toHaveCount(0);
 });
 
 test('without JavaScript the distance search works from the community', async ({ browser }) => {
-	const resident = await signedIn(browser, DEMO_RESIDENT.phone, { javaScriptEnabled: false });
+	const resident = await signedInOnPhone(browser, DEMO_RESIDENT.phone, {
+		javaScriptEnabled: false
+	});
 	await searchWithin(resident, 3, 'fromCommunity');
 	await expect(resident.getByTestId('distance-origin')).toHaveText(zh('near.origin.community'));
 	const titles = await resident
@@ -137,7 +118,7 @@ test('without JavaScript the distance search works from the community', async ({
 	expect(titles.indexOf(FAR_FROM_COMMUNITY)).toBeGreaterThan(
 		titles.indexOf(NEAR_COMMUNITY[1] ?? '')
 	);
-	await expect(card(resident, FAR_FROM_COMMUNITY)).toContainText(
+	await expect(listCard(resident, FAR_FROM_COMMUNITY)).toContainText(
 		zh('near.fromYourCommunity', { distance: zh('near.km', { value: 2.1 }) })
 	);
 });

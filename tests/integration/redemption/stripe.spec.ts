@@ -95,6 +95,39 @@ beforeAll(async () => {
 
 afterAll(() => fake.stop());
 
+/** A statement approved for one redemption of a new offer costing `points`: ready to pay. */
+async function approvedStatement(title: string, points: number, requestKey: string) {
+	const now = Date.now();
+	const o = await createOffer(deps, partnerId, {
+		title,
+		description: '',
+		category: 'health',
+		pricePoints: points,
+		stock: null,
+		monthlyLimit: null,
+		validFrom: new Date(now - 1000),
+		validUntil: new Date(now + 86_400_000),
+		voucherDays: 1,
+		communityIds: [community.id]
+	});
+	if (!o.ok) throw new Error(o.error);
+	await setOfferStatus(deps, partnerId, o.value.id, 'live');
+	const resident = await makeUser(db.sql, { communityId: community.id });
+	await fund(deps, resident.id, community.id, points);
+	const v = await redeemOffer(
+		deps,
+		{ id: resident.id, communityId: community.id, status: 'verified' },
+		{ offerId: o.value.id, requestKey }
+	);
+	if (!v.ok) throw new Error(v.error);
+	const used = await confirmVoucher(deps, { userId: manager.id, partnerId }, v.value.code);
+	if (!used.ok) throw new Error(used.error);
+	const [id] = await generateStatements(deps, { mode: 'to-date' });
+	if (id === undefined) throw new Error('no statement');
+	await approveStatement(deps, manager.id, id);
+	return id;
+}
+
 let api: Awaited<ReturnType<FakeStripe['start']>>;
 /** A request straight to the stand-in Stripe, as another client of the same account would. */
 async function stripeApi(path: string, form: Record<string, string>): Promise<{ id: string }> {
@@ -137,42 +170,12 @@ describe('Stripe Connect payouts', () => {
 	});
 
 	it('should pay a statement with one transfer per statement, then match the transfer event', async () => {
-		const { offerId } = await (async () => {
-			const now = Date.now();
-			const o = await createOffer(deps, partnerId, {
-				title: '量血压',
-				description: '',
-				category: 'health',
-				pricePoints: 250,
-				stock: null,
-				monthlyLimit: null,
-				validFrom: new Date(now - 1000),
-				validUntil: new Date(now + 86_400_000),
-				voucherDays: 1,
-				communityIds: [community.id]
-			});
-			if (!o.ok) throw new Error(o.error);
-			await setOfferStatus(deps, partnerId, o.value.id, 'live');
-			return { offerId: o.value.id };
-		})();
-		const resident = await makeUser(db.sql, { communityId: community.id });
-		await fund(deps, resident.id, community.id, 250);
-		const v = await redeemOffer(
-			deps,
-			{ id: resident.id, communityId: community.id, status: 'verified' },
-			{ offerId, requestKey: 'r' }
-		);
-		if (!v.ok) throw new Error(v.error);
-		expect((await confirmVoucher(deps, { userId: manager.id, partnerId }, v.value.code)).ok).toBe(
-			true
-		);
-		const [id] = await generateStatements(deps, { mode: 'to-date' });
-		await approveStatement(deps, manager.id, id!);
+		const id = await approvedStatement('量血压', 250, 'r');
 
 		fake.failNext = true; // Stripe is down for the first attempt (and its automatic retries succeed)
-		const paid = await payStatement(deps, manager.id, id!, { method: 'stripe' });
+		const paid = await payStatement(deps, manager.id, id, { method: 'stripe' });
 		expect(paid.ok).toBe(true);
-		expect(await payStatement(deps, manager.id, id!, { method: 'stripe' })).toEqual({
+		expect(await payStatement(deps, manager.id, id, { method: 'stripe' })).toEqual({
 			ok: false,
 			error: 'already_paid'
 		});
@@ -185,7 +188,7 @@ describe('Stripe Connect payouts', () => {
 		);
 		expect(transfers.at(-1)?.form.get('amount')).toBe('250');
 		expect(transfers.at(-1)?.form.get('destination')).toBe('acct_test1');
-		const s = await statementById(deps, id!);
+		const s = await statementById(deps, id);
 		expect(s).toMatchObject({ status: 'paid', paymentMethod: 'stripe', stripeConfirmedAt: null });
 		expect(await balanceOf(deps, 'partner', partnerId, 'partner_receivable')).toEqual({
 			posted: 0,
@@ -206,32 +209,7 @@ describe('Stripe Connect payouts', () => {
 
 describe('a payout made before its bookkeeping was lost', () => {
 	it('should find the transfer Stripe already made for the statement instead of paying twice', async () => {
-		const now = Date.now();
-		const o = await createOffer(deps, partnerId, {
-			title: '测血糖',
-			description: '',
-			category: 'health',
-			pricePoints: 120,
-			stock: null,
-			monthlyLimit: null,
-			validFrom: new Date(now - 1000),
-			validUntil: new Date(now + 86_400_000),
-			voucherDays: 1,
-			communityIds: [community.id]
-		});
-		if (!o.ok) throw new Error(o.error);
-		await setOfferStatus(deps, partnerId, o.value.id, 'live');
-		const resident = await makeUser(db.sql, { communityId: community.id });
-		await fund(deps, resident.id, community.id, 120);
-		const v = await redeemOffer(
-			deps,
-			{ id: resident.id, communityId: community.id, status: 'verified' },
-			{ offerId: o.value.id, requestKey: 'lost' }
-		);
-		if (!v.ok) throw new Error(v.error);
-		await confirmVoucher(deps, { userId: manager.id, partnerId }, v.value.code);
-		const [id] = await generateStatements(deps, { mode: 'to-date' });
-		await approveStatement(deps, manager.id, id!);
+		const id = await approvedStatement('测血糖', 120, 'lost');
 		// The transfer went out, then the process died before the statement was marked paid, and
 		// the committee retries days later, when Stripe no longer remembers the idempotency key.
 		const lost = await stripeApi('/v1/transfers', {
@@ -241,11 +219,11 @@ describe('a payout made before its bookkeeping was lost', () => {
 			transfer_group: `statement-${id}`
 		});
 		const before = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers');
-		const paid = await payStatement(deps, manager.id, id!, { method: 'stripe' });
+		const paid = await payStatement(deps, manager.id, id, { method: 'stripe' });
 		expect(paid.ok).toBe(true);
 		const after = fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers');
 		expect(after).toHaveLength(before.length);
-		expect(await statementById(deps, id!)).toMatchObject({
+		expect(await statementById(deps, id)).toMatchObject({
 			status: 'paid',
 			stripeTransferId: lost.id
 		});
