@@ -83,6 +83,16 @@ export default ts.config(
 	},
 	{
 		files: ['chain/core/**/*.ts', 'web/src/lib/domain/**/*.ts'],
-		rules: { 'no-restricted-imports': ['error', frameworkFree] }
+		rules: {
+			'no-restricted-imports': ['error', frameworkFree],
+			// Node's globals are Node APIs too: bytes are Uint8Array here, the clock comes in.
+			'no-restricted-globals': [
+				'error',
+				...['Buffer', 'process', '__dirname', 'require', 'setImmediate'].map((name) => ({
+					name,
+					message: 'Pure rules must not depend on Node APIs.'
+				}))
+			]
+		}
 	}
 );
