@@ -110,3 +110,23 @@ describe('every refused redemption leaves a log line', () => {
 		).toEqual([]);
 	});
 });
+
+describe('a hold the ledger refuses for a reason other than the balance', () => {
+	it('tells the resident the account cannot be used, gives the stock back and logs it', async () => {
+		const refusing = testDeps(db.sql);
+		const shop = await liveOffer(refusing, '拒绝社区');
+		// The posting service refusing as it would for an account it cannot use.
+		refusing.ledger.hold = async () => ({ ok: false, error: 'account_not_found' });
+		const [before] = await db.sql<{ redeemed: number }[]>`
+			select redeemed from offers where id = ${shop.offerId}`;
+		const refused = await redeemOffer(refusing, shop.resident, {
+			offerId: shop.offerId,
+			requestKey: crypto.randomUUID()
+		});
+		expect(refused).toEqual({ ok: false, error: 'ledger_refused' });
+		const [after] = await db.sql<{ redeemed: number }[]>`
+			select redeemed from offers where id = ${shop.offerId}`;
+		expect(after!.redeemed).toBe(before!.redeemed);
+		expect(refusing.warnings).toContain('redeem refused: ledger_refused');
+	});
+});

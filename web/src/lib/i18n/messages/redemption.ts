@@ -88,6 +88,10 @@ export default defineMessages({
 		en: 'You have reached this month’s limit.'
 	},
 	'redemption.error.insufficient_points': { 'zh-CN': '积分不够。', en: 'Not enough points.' },
+	'redemption.error.ledger_refused': {
+		'zh-CN': '积分账户暂时不能使用，积分没有扣。请稍后再试，或者问问居委会。',
+		en: 'Your points account cannot be used right now; nothing was taken. Try again later or ask the committee.'
+	},
 	'redemption.error.voucher_not_found': { 'zh-CN': '找不到这张兑换券。', en: 'Voucher not found.' },
 	'redemption.error.not_cancellable': {
 		'zh-CN': '这张兑换券不能取消了。',

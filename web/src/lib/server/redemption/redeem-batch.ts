@@ -15,7 +15,11 @@ import type { RedemptionDeps } from './deps';
 import { toDate } from './rows';
 import { releaseReservation, type VoucherRow } from './vouchers.repository';
 
-export type RedeemServiceError = RedeemError | 'offer_not_found';
+/**
+ * `ledger_refused`: the posting service refused the hold for a reason other than the balance (an
+ * account it cannot use); the resident is told to try later or ask the committee.
+ */
+export type RedeemServiceError = RedeemError | 'offer_not_found' | 'ledger_refused';
 
 export interface Redeemer {
 	id: number;
@@ -310,7 +314,7 @@ export async function failPending(
 		await tx`update vouchers set status = 'failed' where id = ${v.id}`;
 		await releaseReservation(tx, v);
 	});
-	return error === 'exceeds_floor' ? 'insufficient_points' : 'offer_not_live';
+	return error === 'exceeds_floor' ? 'insufficient_points' : 'ledger_refused';
 }
 
 /** Holds every voucher at once (they share the posting service's next batch), then issues them. */

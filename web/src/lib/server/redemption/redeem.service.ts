@@ -60,7 +60,7 @@ class Refusal extends Error {
  * are then held through the posting service. If the hold is refused the reservation is undone.
  *
  * Errors: 'offer_not_found', 'offer_not_live', 'not_verified', 'not_in_community',
- * 'out_of_stock', 'monthly_limit', 'insufficient_points'.
+ * 'out_of_stock', 'monthly_limit', 'insufficient_points', 'ledger_refused'.
  */
 export async function redeemOffer(
 	deps: RedemptionDeps,
