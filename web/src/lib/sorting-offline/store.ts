@@ -57,13 +57,13 @@ export class QueueStore {
 	#write(queue: QueuedDropoff[]): void {
 		this.#queue = queue;
 		if (!this.#storage) return;
-		const withoutPhotos = queue.map((q) => ({ ...q, photo: null }));
+		// The smaller copy is only made when the whole queue did not fit.
 		for (const [kept, copy] of [
-			['all', queue],
-			['without_photos', withoutPhotos]
+			['all', () => queue],
+			['without_photos', () => queue.map((q) => ({ ...q, photo: null }))]
 		] as const) {
 			try {
-				this.#storage.setItem(this.#key, JSON.stringify(copy));
+				this.#storage.setItem(this.#key, JSON.stringify(copy()));
 				this.#kept = kept;
 				return;
 			} catch {
