@@ -31,6 +31,8 @@ const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? CONNECTIONS);
 const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS ?? 20_000);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 20);
 const CONFIRM_CONNECTIONS = Number(process.env.BENCH_CONFIRM_CONNECTIONS ?? 50);
+// BENCH_CONFIRMATIONS=0 leaves the vouchers issued (reconciliation still holds), for quicker runs.
+const CONFIRMING = process.env.BENCH_CONFIRMATIONS !== '0';
 const PRICE = 10;
 const TARGET = { perSecond: 3000, p99Ms: 50 };
 const FLOOR_REQUESTS = Number(process.env.BENCH_FLOOR_REQUESTS ?? 10_000);
@@ -217,7 +219,10 @@ async function load(
 function startApp(port: number, databaseUrl: string, dataDir: string): Promise<ChildProcess> {
 	// LINLI_BENCH_PROFILE=<dir> writes the server's CPU profile there (see the README).
 	const profile = process.env.LINLI_BENCH_PROFILE;
-	const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+	const flags = [
+		...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+		...(process.env.BENCH_APP_FLAGS?.split(' ').filter(Boolean) ?? [])
+	];
 	const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'web/server/start.ts'], {
 		env: {
 			...process.env,
@@ -348,7 +353,7 @@ async function main(): Promise<void> {
 		const appCpu = (await cpuSecondsOf(app.pid)) - appCpuBefore;
 		const redeemDb = await describeDb(setup.sql, counters, REDEMPTIONS);
 		const staffAgent = new Agent({ keepAlive: true, maxSockets: CONFIRM_CONNECTIONS });
-		const confirm = await load(CONFIRM_CONNECTIONS, codes.length, async (i) => {
+		const confirm = await load(CONFIRM_CONNECTIONS, CONFIRMING ? codes.length : 0, async (i) => {
 			const res = await post(staffAgent, port, '/partner/counter', setup.staffToken, {
 				code: codes[i]
 			});
