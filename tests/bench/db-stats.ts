@@ -86,3 +86,11 @@ export async function postgresCpuMs(dataDir: string): Promise<number> {
 	for (const [pid, s] of stats) if (pid === postmaster || s.ppid === postmaster) ms += s.ms;
 	return ms;
 }
+
+/** The most memory (resident set, MiB) the process has held so far: VmHWM in Linux /proc. */
+export async function peakRssMiB(pid: number | undefined): Promise<number> {
+	const { readFile } = await import('node:fs/promises');
+	const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+	const kib = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+	return kib / 1024;
+}

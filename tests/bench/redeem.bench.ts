@@ -23,7 +23,8 @@ import { freePort, startEmbeddedPostgres } from '../../db/embedded';
 import { runMigrations } from '../../db/migrate';
 import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
-import { cpuSecondsOf, dbCounters, describeDb, statsSettings } from './db-stats';
+import { startArgs } from './app-flags';
+import { cpuSecondsOf, dbCounters, describeDb, peakRssMiB, statsSettings } from './db-stats';
 
 const quietWorkerLogger = new Logger(() => () => {});
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1000);
@@ -217,13 +218,7 @@ async function load(
 }
 
 function startApp(port: number, databaseUrl: string, dataDir: string): Promise<ChildProcess> {
-	// LINLI_BENCH_PROFILE=<dir> writes the server's CPU profile there (see the README).
-	const profile = process.env.LINLI_BENCH_PROFILE;
-	const flags = [
-		...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
-		...(process.env.BENCH_APP_FLAGS?.split(' ').filter(Boolean) ?? [])
-	];
-	const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'web/server/start.ts'], {
+	const child = spawn(process.execPath, startArgs(), {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -351,6 +346,7 @@ async function main(): Promise<void> {
 		const cpu = process.cpuUsage(cpuBefore);
 		const clientCpu = (cpu.user + cpu.system) / 1e6;
 		const appCpu = (await cpuSecondsOf(app.pid)) - appCpuBefore;
+		const appPeakRss = await peakRssMiB(app.pid);
 		const redeemDb = await describeDb(setup.sql, counters, REDEMPTIONS);
 		const staffAgent = new Agent({ keepAlive: true, maxSockets: CONFIRM_CONNECTIONS });
 		const confirm = await load(CONFIRM_CONNECTIONS, CONFIRMING ? codes.length : 0, async (i) => {
@@ -374,7 +370,7 @@ async function main(): Promise<void> {
 			`  client CPU ${clientCpu.toFixed(1)} s in ${redeem.seconds.toFixed(1)} s (${((100 * clientCpu) / redeem.seconds).toFixed(0)}% of one core)`
 		);
 		console.log(
-			`  app CPU ${appCpu.toFixed(1)} s (${((1000 * appCpu) / REDEMPTIONS).toFixed(2)} ms per redemption)`
+			`  app CPU ${appCpu.toFixed(1)} s (${((1000 * appCpu) / REDEMPTIONS).toFixed(2)} ms per redemption), peak RSS ${appPeakRss.toFixed(0)} MiB`
 		);
 		console.log(`  ${redeemDb}`);
 		console.log(

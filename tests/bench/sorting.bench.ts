@@ -34,6 +34,7 @@ import { personalCode } from '../../web/src/lib/domain/timebank/qr-token';
 import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
 import { pickPort } from '../helpers/e2e/port';
+import { handlerFlags } from './app-flags';
 import { dbCounters, describeDb, statsSettings } from './db-stats';
 
 const quietWorkerLogger = new Logger(() => () => {});
@@ -141,10 +142,7 @@ function buildIfMissing(): void {
 }
 
 async function startApp(url: string, port: number): Promise<ChildProcess> {
-	// LINLI_BENCH_PROFILE=<dir> writes the server's CPU profile there (see the README).
-	const profile = process.env.LINLI_BENCH_PROFILE;
-	const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-	const child = spawn(process.execPath, [...flags, 'build/index.js'], {
+	const child = spawn(process.execPath, [...handlerFlags(), 'build/index.js'], {
 		env: {
 			...process.env,
 			DATABASE_URL: url,
