@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { poolRandomBytes } from '../crypto/random-pool';
 
 let lastMs = 0;
 let counter = 0;
@@ -16,7 +16,7 @@ export function uuidv7(nowMs: number = Date.now()): string {
 		lastMs += 1;
 		counter = 0;
 	}
-	const bytes = randomBytes(16);
+	const bytes = poolRandomBytes(16);
 	let ms = lastMs;
 	for (let i = 5; i >= 0; i--) {
 		bytes[i] = ms % 256;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { poolRandomBytes } from '../crypto/random-pool';
 import type postgres from 'postgres';
 import { err, ok, type Result } from '../../../../../chain/core/shared';
 import {
@@ -226,7 +226,7 @@ function refusalOf(
 function voucherOf(ask: Ask, offer: OfferRow, month: string, now: Date): VoucherRow {
 	return {
 		id: uuidv7(),
-		code: voucherCodeFrom(randomBytes(7)),
+		code: voucherCodeFrom(poolRandomBytes(7)),
 		offerId: offer.id,
 		partnerId: offer.partnerId,
 		userId: ask.who.id,

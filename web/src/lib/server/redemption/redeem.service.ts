@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { poolRandomBytes } from '../crypto/random-pool';
 import type postgres from 'postgres';
 import { err, ok, type Result } from '../../../../../chain/core/shared';
 import { isOfferOpen, monthKey, voucherExpiry } from '../../domain/redemption/redeem-rules';
@@ -143,7 +143,7 @@ async function reserve(
 	const expiresAt = voucherExpiry(now, offer.voucherDays, offer.validUntil);
 	await tx`insert into vouchers (id, code, offer_id, partner_id, user_id, community_id, request_key,
 			points, month, status, expires_at)
-		values (${id}, ${voucherCodeFrom(randomBytes(7))}, ${offer.id}, ${offer.partnerId}, ${who.id},
+		values (${id}, ${voucherCodeFrom(poolRandomBytes(7))}, ${offer.id}, ${offer.partnerId}, ${who.id},
 			${who.communityId}, ${input.requestKey}, ${offer.pricePoints}, ${month}, 'pending', ${expiresAt.toISOString()})`;
 	return { id, partnerId: offer.partnerId };
 }
