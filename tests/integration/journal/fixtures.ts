@@ -19,8 +19,8 @@ export async function createAccounts(sql: postgres.Sql): Promise<[string, string
 }
 
 /**
- * Writes `n` transfers with their outbox rows straight in SQL, as the posting service does in
- * one transaction, and returns their ids in seq order.
+ * Writes `n` transfers with their outbox rows and the accounts' new totals straight in SQL, as
+ * the posting service does in one transaction, and returns their ids in seq order.
  */
 export async function insertTransfers(
 	sql: postgres.Sql,
@@ -34,7 +34,13 @@ export async function insertTransfers(
 			select gen_random_uuid(), 'test:' || gen_random_uuid(), 'h', ${accounts[0]}, ${accounts[1]},
 				'HOUR', 1 + g % 120, 'volunteer.hours', 'activity-slot:' || g, 0, clock_timestamp()
 			from generate_series(1, ${n}::int) g
-			returning id, seq
+			returning id, seq, amount
+		), debited as (
+			update ledger_accounts set debits_posted = debits_posted + (select sum(amount) from t)
+			where id = ${accounts[0]}
+		), credited as (
+			update ledger_accounts set credits_posted = credits_posted + (select sum(amount) from t)
+			where id = ${accounts[1]}
 		)
 		insert into ledger_outbox (transfer_id, seq) select id, seq from t returning transfer_id, seq`;
 	return [...rows]

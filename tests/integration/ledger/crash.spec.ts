@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '../../
 import { runMigrations } from '../../../db/migrate';
 import { PostingService, type PostingResult } from '../../../web/src/lib/server/ledger';
 import { verifyJournal } from '../../../web/src/lib/server/journal/verify';
+import { verifyBalances } from '../../../web/src/lib/server/ledger/verify-balances';
 import { drainAll } from '../journal/fixtures';
 import { account, meta } from './fixtures';
 
@@ -176,5 +177,7 @@ describe('a PostgreSQL crash under load', () => {
 			entries: applied.size,
 			outbox: 0
 		});
+		// And no account holds a total its transfers do not add up to: nothing half-written.
+		expect(await verifyBalances(sql)).toMatchObject({ ok: true });
 	}, 120_000);
 });

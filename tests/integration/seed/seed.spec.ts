@@ -10,6 +10,7 @@ import {
 	DEMO_UNVERIFIED
 } from '../../../seed/accounts';
 import { seedIfEmpty } from '../../../seed/index';
+import { verifyBalances } from '../../../web/src/lib/server/ledger/verify-balances';
 import { createTestDatabase } from '../../helpers/db';
 
 const db = await createTestDatabase();
@@ -116,5 +117,11 @@ describe('seedIfEmpty', () => {
 		const people = (d: typeof db) =>
 			d.sql`select phone, display_name, birth_year, address, status::text from users order by phone`;
 		expect(await people(other)).toEqual(await people(db));
+	});
+
+	it('should leave a ledger whose every account adds up to its transfers', async () => {
+		const [moved] = await db.sql`select count(*)::int as n from ledger_transfers`;
+		expect(moved?.n).toBeGreaterThan(0);
+		expect(await verifyBalances(db.sql)).toMatchObject({ ok: true });
 	});
 });
