@@ -24,12 +24,22 @@ import { runMigrations } from '../../db/migrate';
 import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
 import { startArgs } from './app-flags';
-import { cpuSecondsOf, dbCounters, describeDb, peakRssMiB, statsSettings } from './db-stats';
+import {
+	cpuSecondsOf,
+	dbCounters,
+	describeDb,
+	peakRssMiB,
+	postgresCpuMs,
+	statsSettings
+} from './db-stats';
 
 const quietWorkerLogger = new Logger(() => () => {});
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1000);
 const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? CONNECTIONS);
 const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS ?? 20_000);
+// Redemptions before the measured ones, not counted: a server that has been up for a few seconds
+// has compiled its hot paths; the first seconds of a cold one are spent in V8's compiler.
+const WARMUP = Number(process.env.BENCH_WARMUP_REDEMPTIONS ?? 5_000);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 20);
 const CONFIRM_CONNECTIONS = Number(process.env.BENCH_CONFIRM_CONNECTIONS ?? 50);
 // BENCH_CONFIRMATIONS=0 leaves the vouchers issued (reconciliation still holds), for quicker runs.
@@ -71,7 +81,7 @@ async function setUp(url: string): Promise<Setup> {
 	const partnerId = partner!.id as number;
 	await sql`insert into partner_staff (partner_id, user_id, is_manager) values (${partnerId}, ${staff.id}, false)`;
 	await sql`insert into partner_communities (partner_id, community_id, status) values (${partnerId}, ${communityId}, 'approved')`;
-	const perOffer = Math.ceil(REDEMPTIONS / OFFERS);
+	const perOffer = Math.ceil((WARMUP + REDEMPTIONS) / OFFERS);
 	const offerIds: number[] = [];
 	for (let i = 0; i < OFFERS; i++) {
 		const [o] =
@@ -91,7 +101,7 @@ async function setUp(url: string): Promise<Setup> {
 	if (!issuance.ok) throw new Error(issuance.error);
 	const residents = users.slice(0, RESIDENTS);
 	// Connections share one request counter, so a fast one may redeem more than its even share.
-	const share = 3 * Math.ceil(REDEMPTIONS / RESIDENTS) * PRICE;
+	const share = 3 * Math.ceil((WARMUP + REDEMPTIONS) / RESIDENTS) * PRICE;
 	await Promise.all(
 		residents.map(async (u) => {
 			const account = await ledger.ensureAccount({
@@ -314,16 +324,9 @@ async function main(): Promise<void> {
 					localAddress: `127.0.${2 + Math.floor(i / 250)}.${1 + (i % 250)}`
 				})
 		);
-		// The floor: the same connections asking GET /healthz (every hook, one trivial query).
-		const floor = await load(CONNECTIONS, FLOOR_REQUESTS, (_, loop) =>
-			get(agents[loop]!, port, '/healthz', setup.residents[loop % setup.residents.length]!.token)
-		);
-		const counters = await dbCounters(setup.sql);
-		const appCpuBefore = await cpuSecondsOf(app.pid);
-		const cpuBefore = process.cpuUsage();
 		const codes: string[] = [];
 		const refusals = new Map<string, number>();
-		const redeem = await load(CONNECTIONS, REDEMPTIONS, async (i, loop) => {
+		const redeemOne = async (i: number, loop: number) => {
 			const resident = setup.residents[loop % setup.residents.length]!;
 			const res = await post(
 				agents[loop]!,
@@ -335,17 +338,26 @@ async function main(): Promise<void> {
 			);
 			if (res.status === 201) codes.push((JSON.parse(res.body) as { code: string }).code);
 			else {
-				refusals.set(
-					`${res.status} ${res.body.slice(0, 60)}`,
-					(refusals.get(`${res.status} ${res.body.slice(0, 60)}`) ?? 0) + 1
-				);
+				const what = `${res.status} ${res.body.slice(0, 60)}`;
+				refusals.set(what, (refusals.get(what) ?? 0) + 1);
 			}
 			return res.status === 201;
-		});
+		};
+		const warmup = await load(CONNECTIONS, WARMUP, redeemOne);
+		// The floor: the same connections asking GET /healthz (every hook, one trivial query).
+		const floor = await load(CONNECTIONS, FLOOR_REQUESTS, (_, loop) =>
+			get(agents[loop]!, port, '/healthz', setup.residents[loop % setup.residents.length]!.token)
+		);
+		const counters = await dbCounters(setup.sql);
+		const appCpuBefore = await cpuSecondsOf(app.pid);
+		const pgCpuBefore = await postgresCpuMs(path.join(dir, 'pg'));
+		const cpuBefore = process.cpuUsage();
+		const redeem = await load(CONNECTIONS, REDEMPTIONS, redeemOne);
 		// This process is the client: its CPU share shows whether it, not the app, is the limit.
 		const cpu = process.cpuUsage(cpuBefore);
 		const clientCpu = (cpu.user + cpu.system) / 1e6;
 		const appCpu = (await cpuSecondsOf(app.pid)) - appCpuBefore;
+		const pgCpu = ((await postgresCpuMs(path.join(dir, 'pg'))) - pgCpuBefore) / 1000;
 		const appPeakRss = await peakRssMiB(app.pid);
 		const redeemDb = await describeDb(setup.sql, counters, REDEMPTIONS);
 		const staffAgent = new Agent({ keepAlive: true, maxSockets: CONFIRM_CONNECTIONS });
@@ -360,17 +372,17 @@ async function main(): Promise<void> {
 		const problems = await reconcile(setup);
 		const ms = (n: number) => `${n.toFixed(1)} ms`;
 		console.log(
-			`\nRedemptions: ${REDEMPTIONS} from ${setup.residents.length} residents on ${CONNECTIONS} connections, ${OFFERS} offers`
+			`\nRedemptions: ${REDEMPTIONS} from ${setup.residents.length} residents on ${CONNECTIONS} connections, ${OFFERS} offers, after ${WARMUP} to warm up (${warmup.perSecond.toFixed(0)}/s)`
 		);
 		console.log(
-			`  ${redeem.perSecond.toFixed(0)} redemptions/s · p50 ${ms(redeem.p50)} · p99 ${ms(redeem.p99)} · p99.9 ${ms(redeem.p999)} · errors ${redeem.errors} (${((100 * redeem.errors) / REDEMPTIONS).toFixed(2)}%)`
+			`  ${redeem.perSecond.toFixed(0)} redemptions/s · p50 ${ms(redeem.p50)} · p99 ${ms(redeem.p99)} · p99.9 ${ms(redeem.p999)} · errors ${redeem.errors + warmup.errors} (${((100 * (redeem.errors + warmup.errors)) / (REDEMPTIONS + WARMUP)).toFixed(2)}%)`
 		);
 		for (const [what, n] of refusals) console.log(`    ${n} × ${what}`);
 		console.log(
 			`  client CPU ${clientCpu.toFixed(1)} s in ${redeem.seconds.toFixed(1)} s (${((100 * clientCpu) / redeem.seconds).toFixed(0)}% of one core)`
 		);
 		console.log(
-			`  app CPU ${appCpu.toFixed(1)} s (${((1000 * appCpu) / REDEMPTIONS).toFixed(2)} ms per redemption), peak RSS ${appPeakRss.toFixed(0)} MiB`
+			`  app CPU ${appCpu.toFixed(1)} s (${((1000 * appCpu) / REDEMPTIONS).toFixed(2)} ms per redemption), peak RSS ${appPeakRss.toFixed(0)} MiB; PostgreSQL CPU ${pgCpu.toFixed(1)} s (${((1000 * pgCpu) / REDEMPTIONS).toFixed(2)} ms per redemption)`
 		);
 		console.log(`  ${redeemDb}`);
 		console.log(
@@ -386,7 +398,9 @@ async function main(): Promise<void> {
 				: `Reconciliation FAILED:\n  ${problems.slice(0, 20).join('\n  ')}`
 		);
 		const met =
-			redeem.perSecond >= TARGET.perSecond && redeem.p99 < TARGET.p99Ms && redeem.errors === 0;
+			redeem.perSecond >= TARGET.perSecond &&
+			redeem.p99 < TARGET.p99Ms &&
+			redeem.errors + warmup.errors === 0;
 		console.log(
 			`Target (≥ ${TARGET.perSecond}/s, p99 < ${TARGET.p99Ms} ms, no errors): ${met ? 'met' : 'NOT met'}`
 		);

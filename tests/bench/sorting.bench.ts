@@ -35,7 +35,7 @@ import { generateToken, hashToken } from '../../web/src/lib/server/auth/token';
 import { PostingService } from '../../web/src/lib/server/ledger/posting.service';
 import { pickPort } from '../helpers/e2e/port';
 import { handlerFlags } from './app-flags';
-import { dbCounters, describeDb, statsSettings } from './db-stats';
+import { cpuSecondsOf, dbCounters, describeDb, postgresCpuMs, statsSettings } from './db-stats';
 
 const quietWorkerLogger = new Logger(() => () => {});
 const SECRET = 'bench-sorting-qr-secret-0000000001';
@@ -329,14 +329,28 @@ async function main(): Promise<void> {
 		const tokens = await sessionsFor(sql, world.inspectors);
 		const port = await pickPort(0);
 		app = await startApp(url, port);
-		await drive(world, tokens, port, 1); // warm-up: JIT, prepared statements, pools
+		// Warm-up, not counted (BENCH_WARMUP seconds, 5): JIT, prepared statements, pools. After 1 s
+		// V8's optimizing compiler still took a fifth of the app's CPU during the run.
+		await drive(world, tokens, port, Number(process.env.BENCH_WARMUP ?? 5));
 		// As autovacuum does within a minute in production: without statistics for the tables the
 		// warm-up filled from empty, the app's connections keep the generic plans they cached then,
 		// sequential scans, and every batch reads the whole growing table (see README).
 		await sql`vacuum analyze`;
 		const before = await totals(sql);
 		const counters = await dbCounters(sql);
+		// Where the two cores go: this process (the inspectors), the app, PostgreSQL.
+		const cpuBefore = {
+			client: process.cpuUsage(),
+			app: await cpuSecondsOf(app.pid),
+			pg: await postgresCpuMs(path.join(dir, 'data'))
+		};
 		const tally = await drive(world, tokens, port, seconds);
+		const clientCpu = process.cpuUsage(cpuBefore.client);
+		const cpuMs = {
+			client: (clientCpu.user + clientCpu.system) / 1000,
+			app: ((await cpuSecondsOf(app.pid)) - cpuBefore.app) * 1000,
+			pg: (await postgresCpuMs(path.join(dir, 'data'))) - cpuBefore.pg
+		};
 		tally.latencies.sort((a, b) => a - b);
 		const recorded = tally.ids.length;
 		const refused = [...tally.refused].map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
@@ -350,6 +364,10 @@ async function main(): Promise<void> {
 		);
 		console.log(`  throughput    ${(recorded / seconds).toFixed(0)} drop-offs/s`);
 		console.log(`  latency       p50 ${p50} ms, p99 ${p99} ms`);
+		const per = (ms: number) => `${((1000 * ms) / Math.max(recorded, 1)).toFixed(0)} µs`;
+		console.log(
+			`  CPU per drop-off: app ${per(cpuMs.app)}, PostgreSQL ${per(cpuMs.pg)}, inspectors (this process) ${per(cpuMs.client)}; busy ${((cpuMs.app + cpuMs.pg + cpuMs.client) / (20 * seconds)).toFixed(0)}% of 2 cores`
+		);
 		console.log(`  ${await verify(sql, before, tally)}`);
 		console.log(`  ${await describeDb(sql, counters, tally.latencies.length)}`);
 		await sql.end();
