@@ -48,6 +48,9 @@ export default defineConfig({
 			LINLI_DATA_DIR: dataDir,
 			DATABASE_URL: '',
 			LINLI_SEED: '1',
+			// Two HTTP processes sharing the port (node:cluster): every journey then also proves
+			// that nothing a request needs lives in one process's memory.
+			WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '2',
 			// LINLI_WORKER=0 runs without the job runner (only to narrow down a failing start).
 			LINLI_WORKER: process.env.LINLI_WORKER ?? '1'
 		},

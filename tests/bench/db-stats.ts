@@ -54,14 +54,37 @@ export async function describeDb(
 	return lines.join('\n');
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+/** Every process's parent, and its CPU seconds (user + system) so far, from /proc (Linux). */
+async function processTable(): Promise<Map<number, { ppid: number; cpu: number }>> {
+	const { readdir, readFile } = await import('node:fs/promises');
+	const table = new Map<number, { ppid: number; cpu: number }>();
+	for (const entry of await readdir('/proc')) {
+		const pid = Number(entry);
+		if (!Number.isInteger(pid)) continue;
+		const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+		if (!stat) continue;
+		// Fields after the command name (which may hold spaces): ppid is the 2nd, utime and stime
+		// the 12th and 13th.
+		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		table.set(pid, { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100 });
+	}
+	return table;
+}
+
+/** The process and all its descendants (an app that forked its HTTP processes). */
+async function processTree(pid: number): Promise<{ pids: number[]; cpu: number }> {
+	const table = await processTable();
+	const pids = [pid];
+	for (let i = 0; i < pids.length; i++) {
+		for (const [child, p] of table) if (p.ppid === pids[i]) pids.push(child);
+	}
+	return { pids, cpu: pids.reduce((sum, p) => sum + (table.get(p)?.cpu ?? 0), 0) };
+}
+
+/** CPU seconds (user + system) a process and its descendants have used so far (Linux /proc). */
 export async function cpuSecondsOf(pid: number | undefined): Promise<number> {
 	if (!pid) return NaN;
-	const { readFile } = await import('node:fs/promises');
-	const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-	// Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / 100;
+	return (await processTree(pid)).cpu;
 }
 
 /**
@@ -87,10 +110,17 @@ export async function postgresCpuMs(dataDir: string): Promise<number> {
 	return ms;
 }
 
-/** The most memory (resident set, MiB) the process has held so far: VmHWM in Linux /proc. */
+/**
+ * The most memory (resident set, MiB) the process has held so far, added up over it and its
+ * descendants: VmHWM in Linux /proc.
+ */
 export async function peakRssMiB(pid: number | undefined): Promise<number> {
+	if (!pid) return NaN;
 	const { readFile } = await import('node:fs/promises');
-	const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-	const kib = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN);
+	let kib = 0;
+	for (const p of (await processTree(pid)).pids) {
+		const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+		kib += Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
+	}
 	return kib / 1024;
 }

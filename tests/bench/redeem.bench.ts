@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Logger, runMigrations as workerMigrations } from 'graphile-worker';
@@ -240,6 +240,8 @@ function startApp(port: number, databaseUrl: string, dataDir: string): Promise<C
 			LINLI_DATA_DIR: dataDir,
 			REALTIME_PORT: '0',
 			DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? '40',
+			// One HTTP process per core, as the README advises for a machine with more than one.
+			WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? String(availableParallelism()),
 			// Every request comes from 127.0.0.1: lift the per-IP limits, as the security module allows.
 			LINLI_RATE_LIMIT_SCALE: '1000000'
 		},

@@ -57,11 +57,12 @@ export function isShuttingDown(): boolean {
 	return stopping;
 }
 
-export function onShutdown(stop: () => Promise<void>): void {
+export function onShutdown(stop: () => Promise<void>, options: { quiet?: boolean } = {}): void {
 	const handler = (signal: string) => {
 		if (stopping) return;
 		stopping = true;
-		console.log(`\n  ${signal}: stopping…`);
+		// A forked HTTP process stops quietly: the first process speaks for the app.
+		if (!options.quiet) console.log(`\n  ${signal}: stopping…`);
 		stop().then(
 			() => process.exit(0),
 			(error: unknown) => {

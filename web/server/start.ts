@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type RequestListener } from 'node:http';
+import cluster, { type Worker as HttpProcess } from 'node:cluster';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { boot, onShutdown, printBanner } from './boot';
+import { boot, isShuttingDown, onShutdown, printBanner } from './boot';
+import { closeHttp, httpProcesses, prepareHttpEnvironment, serveHttp } from './http';
 import { startEmbeddedRealtime } from './realtime/embedded';
 import { startWorker } from './worker';
 
@@ -26,36 +26,68 @@ function buildIfStale(): void {
 	if (r.status !== 0) throw new Error('vite build failed');
 }
 
-const booted = await boot();
-const realtime = await startEmbeddedRealtime();
-buildIfStale();
-const PLAIN_HTTP_HEADER = 'x-linli-plain-http';
-// adapter-node assumes https unless told otherwise, and then refuses every form posted over plain
-// http as cross-site. Without ORIGIN (set it behind a TLS proxy), this server is the edge and
-// speaks plain http, so it says so in a header of its own that no client can supply.
-const plainHttp = !process.env.ORIGIN;
-// adapter-node refuses an empty ORIGIN as a malformed URL; empty means unset here.
-if (plainHttp) delete process.env.ORIGIN;
-if (plainHttp) process.env.PROTOCOL_HEADER = PLAIN_HTTP_HEADER;
-// Forms carry photos (up to 2 MB each after the browser shrinks them, more without JavaScript).
-process.env.BODY_SIZE_LIMIT ??= '12M';
-const handlerUrl = pathToFileURL(path.resolve('build/handler.js')).href;
-const { handler } = (await import(handlerUrl)) as { handler: RequestListener };
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 3000);
-const server = createServer((req, res) => {
-	if (plainHttp) req.headers[PLAIN_HTTP_HEADER] = 'http';
-	return handler(req, res);
-});
-const worker = await startWorker(booted.database.url);
-await new Promise<void>((resolve) => server.listen(port, host, resolve));
-printBanner(`http://${host}:${port}`, booted);
-console.log(`  ${realtime.description}\n`);
+/**
+ * `npm start`. The first process boots (database, migrations, demo data, real time, build), runs
+ * the job queue and serves HTTP itself, or, with WEB_CONCURRENCY above 1, forks that many HTTP
+ * processes that share the port (node:cluster) and inherit its settings.
+ */
+async function primary(): Promise<void> {
+	const processes = httpProcesses();
+	const booted = await boot();
+	const realtime = await startEmbeddedRealtime();
+	buildIfStale();
+	prepareHttpEnvironment();
+	const jobs = await startWorker(booted.database.url);
+	const server = processes === 1 ? await serveHttp() : null;
+	const forked = processes === 1 ? [] : await forkHttp(processes);
+	const host = process.env.HOST ?? '127.0.0.1';
+	printBanner(`http://${host}:${process.env.PORT ?? 3000}`, booted);
+	if (forked.length > 0) console.log(`  HTTP: ${forked.length} processes (WEB_CONCURRENCY)`);
+	console.log(`  ${realtime.description}\n`);
 
-onShutdown(async () => {
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	server.closeAllConnections();
-	await worker.stop();
-	await realtime.stop();
-	await booted.database.stop();
-});
+	onShutdown(async () => {
+		if (server) await closeHttp(server);
+		await Promise.all(forked.map(stopHttpProcess));
+		await jobs.stop();
+		await realtime.stop();
+		await booted.database.stop();
+	});
+}
+
+/** Forks the HTTP processes and waits until each listens; one that dies is replaced. */
+async function forkHttp(n: number): Promise<HttpProcess[]> {
+	const forked = Array.from({ length: n }, () => cluster.fork());
+	cluster.on('exit', (dead, code, signal) => {
+		if (isShuttingDown()) return;
+		console.error(`  HTTP process ${dead.process.pid} ended (${signal ?? code}); starting another`);
+		const i = forked.indexOf(dead);
+		if (i >= 0) forked[i] = cluster.fork();
+	});
+	await Promise.all(
+		forked.map(
+			(w) =>
+				new Promise<void>((resolve, reject) => {
+					w.once('listening', () => resolve());
+					w.once('exit', (code) => reject(new Error(`HTTP process exited with ${code}`)));
+				})
+		)
+	);
+	return forked;
+}
+
+function stopHttpProcess(w: HttpProcess): Promise<void> {
+	if (w.isDead()) return Promise.resolve();
+	return new Promise<void>((resolve) => {
+		w.once('exit', () => resolve());
+		w.process.kill('SIGTERM');
+	});
+}
+
+/** A forked HTTP process: serves until told to stop. */
+async function httpProcess(): Promise<void> {
+	const server = await serveHttp();
+	onShutdown(() => closeHttp(server), { quiet: true });
+}
+
+if (cluster.isPrimary) await primary();
+else await httpProcess();
