@@ -40,6 +40,12 @@ const REDEMPTIONS = Number(process.env.BENCH_REDEMPTIONS ?? 20_000);
 // Redemptions before the measured ones, not counted: a server that has been up for a few seconds
 // has compiled its hot paths; the first seconds of a cold one are spent in V8's compiler.
 const WARMUP = Number(process.env.BENCH_WARMUP_REDEMPTIONS ?? 5_000);
+// Then, open loop: BENCH_RATE redemptions a second in all (default 1,500), each connection
+// sending on a schedule for BENCH_RATE_SECONDS (10) whether or not its last answer came, as
+// residents do; latency counts from the scheduled moment. 0 skips it.
+const RATE = Number(process.env.BENCH_RATE ?? 1_500);
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+const OPEN_LOOP = Math.round(RATE * RATE_SECONDS);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 20);
 const CONFIRM_CONNECTIONS = Number(process.env.BENCH_CONFIRM_CONNECTIONS ?? 50);
 // BENCH_CONFIRMATIONS=0 leaves the vouchers issued (reconciliation still holds), for quicker runs.
@@ -81,7 +87,7 @@ async function setUp(url: string): Promise<Setup> {
 	const partnerId = partner!.id as number;
 	await sql`insert into partner_staff (partner_id, user_id, is_manager) values (${partnerId}, ${staff.id}, false)`;
 	await sql`insert into partner_communities (partner_id, community_id, status) values (${partnerId}, ${communityId}, 'approved')`;
-	const perOffer = Math.ceil((WARMUP + REDEMPTIONS) / OFFERS);
+	const perOffer = Math.ceil((WARMUP + REDEMPTIONS + OPEN_LOOP) / OFFERS);
 	const offerIds: number[] = [];
 	for (let i = 0; i < OFFERS; i++) {
 		const [o] =
@@ -101,7 +107,7 @@ async function setUp(url: string): Promise<Setup> {
 	if (!issuance.ok) throw new Error(issuance.error);
 	const residents = users.slice(0, RESIDENTS);
 	// Connections share one request counter, so a fast one may redeem more than its even share.
-	const share = 3 * Math.ceil((WARMUP + REDEMPTIONS) / RESIDENTS) * PRICE;
+	const share = 3 * Math.ceil((WARMUP + REDEMPTIONS + OPEN_LOOP) / RESIDENTS) * PRICE;
 	await Promise.all(
 		residents.map(async (u) => {
 			const account = await ledger.ensureAccount({
@@ -211,6 +217,44 @@ async function load(
 				const t0 = performance.now();
 				const ok = await send(i, loop).catch(() => false);
 				latencies.push(performance.now() - t0);
+				if (!ok) errors++;
+			}
+		})
+	);
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	return {
+		seconds,
+		perSecond: total / seconds,
+		errors,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		p999: percentile(latencies, 99.9)
+	};
+}
+
+/**
+ * Open loop: request i is due at start + i / rate, on connection i mod connections, and is sent
+ * then (or as soon as that connection's previous answer is in); its latency runs from when it was
+ * due, so a slow answer that holds back the next one counts against both.
+ */
+async function openLoop(
+	connections: number,
+	rate: number,
+	total: number,
+	send: (i: number, loop: number) => Promise<boolean>
+) {
+	const latencies: number[] = [];
+	let errors = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: connections }, async (_, loop) => {
+			for (let i = loop; i < total; i += connections) {
+				const due = started + (1000 * i) / rate;
+				const wait = due - performance.now();
+				if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+				const ok = await send(i, loop).catch(() => false);
+				latencies.push(performance.now() - due);
 				if (!ok) errors++;
 			}
 		})
@@ -362,6 +406,7 @@ async function main(): Promise<void> {
 		const pgCpu = ((await postgresCpuMs(path.join(dir, 'pg'))) - pgCpuBefore) / 1000;
 		const appPeakRss = await peakRssMiB(app.pid);
 		const redeemDb = await describeDb(setup.sql, counters, REDEMPTIONS);
+		const open = OPEN_LOOP > 0 ? await openLoop(CONNECTIONS, RATE, OPEN_LOOP, redeemOne) : null;
 		const staffAgent = new Agent({ keepAlive: true, maxSockets: CONFIRM_CONNECTIONS });
 		const confirm = await load(CONFIRM_CONNECTIONS, CONFIRMING ? codes.length : 0, async (i) => {
 			const res = await post(staffAgent, port, '/partner/counter', setup.staffToken, {
@@ -387,6 +432,11 @@ async function main(): Promise<void> {
 			`  app CPU ${appCpu.toFixed(1)} s (${((1000 * appCpu) / REDEMPTIONS).toFixed(2)} ms per redemption), peak RSS ${appPeakRss.toFixed(0)} MiB; PostgreSQL CPU ${pgCpu.toFixed(1)} s (${((1000 * pgCpu) / REDEMPTIONS).toFixed(2)} ms per redemption)`
 		);
 		console.log(`  ${redeemDb}`);
+		if (open) {
+			console.log(
+				`Open loop: ${RATE}/s offered on the same ${CONNECTIONS} connections for ${RATE_SECONDS} s: ${open.perSecond.toFixed(0)}/s answered · p50 ${ms(open.p50)} · p99 ${ms(open.p99)} · p99.9 ${ms(open.p999)} · errors ${open.errors}`
+			);
+		}
 		console.log(
 			`Floor: GET /healthz on the same connections: ${floor.perSecond.toFixed(0)}/s · p50 ${ms(floor.p50)} · p99 ${ms(floor.p99)} · errors ${floor.errors}`
 		);
@@ -402,7 +452,7 @@ async function main(): Promise<void> {
 		const met =
 			redeem.perSecond >= TARGET.perSecond &&
 			redeem.p99 < TARGET.p99Ms &&
-			redeem.errors + warmup.errors === 0;
+			redeem.errors + warmup.errors + (open?.errors ?? 0) === 0;
 		console.log(
 			`Target (≥ ${TARGET.perSecond}/s, p99 < ${TARGET.p99Ms} ms, no errors): ${met ? 'met' : 'NOT met'}`
 		);
