@@ -1,10 +1,11 @@
 /**
  * Waste-sorting throughput: `npm run bench:sorting [-- --seconds 10 --inspectors 32]`.
  *
- * End to end over HTTP: builds the app when the build is missing, starts its own embedded
- * PostgreSQL (fsync and synchronous_commit on) in a temporary folder, migrates it, creates a
+ * End to end over HTTP: starts its own embedded PostgreSQL (fsync and synchronous_commit on) in a
+ * temporary folder, migrates it, creates a
  * community with one collection point per inspector and many households, logs the inspectors in
- * by writing their sessions straight into the table, starts the built app on 127.0.0.1 and lets
+ * by writing their sessions straight into the table, starts the app as `npm start` does (which
+ * builds it when stale) on 127.0.0.1, warms it up, and lets
  * every inspector post one drop-off at a time to /api/v1/sorting/dropoffs, each with a fresh id
  * and a valid rotating resident code. Every request is the full path: session, code signature,
  * checks, the household's locked daily tally, the drop-off row and the ledger reward.
@@ -17,10 +18,9 @@
  * longer than the default. Afterwards the table and the ledger are checked against the answers
  * received.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -130,15 +130,6 @@ async function fundPool(sql: postgres.Sql, communityId: number): Promise<void> {
 		amount: 1_000_000_000
 	});
 	if (!funded.ok) throw new Error(funded.error);
-}
-
-function buildIfMissing(): void {
-	if (existsSync(path.resolve('build/handler.js')) && process.env.LINLI_BENCH_REBUILD !== '1') {
-		return;
-	}
-	console.log('  Building the app (vite build)…');
-	const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-	if (r.status !== 0) throw new Error('vite build failed');
 }
 
 async function startApp(url: string, port: number, dataDir: string): Promise<ChildProcess> {
@@ -318,7 +309,6 @@ async function verify(sql: postgres.Sql, before: Totals, tally: Tally): Promise<
 async function main(): Promise<void> {
 	const seconds = Number(args.seconds);
 	const inspectors = Number(args.inspectors);
-	buildIfMissing();
 	const dir = await mkdtemp(path.join(tmpdir(), 'linli-bench-sorting-'));
 	await chmod(dir, 0o755);
 	const server = await startEmbeddedPostgres({
