@@ -200,6 +200,20 @@ function get(agent: Agent, port: number, pathname: string, token: string): Promi
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
+/** Rate, errors and latency percentiles of a finished run that began at `started`. */
+function summarize(started: number, total: number, errors: number, latencies: number[]) {
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	return {
+		seconds,
+		perSecond: total / seconds,
+		errors,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		p999: percentile(latencies, 99.9)
+	};
+}
+
 /** Runs `total` requests on `connections` concurrent loops; returns latencies and outcomes. */
 async function load(
 	connections: number,
@@ -221,16 +235,7 @@ async function load(
 			}
 		})
 	);
-	const seconds = (performance.now() - started) / 1000;
-	latencies.sort((a, b) => a - b);
-	return {
-		seconds,
-		perSecond: total / seconds,
-		errors,
-		p50: percentile(latencies, 50),
-		p99: percentile(latencies, 99),
-		p999: percentile(latencies, 99.9)
-	};
+	return summarize(started, total, errors, latencies);
 }
 
 /**
@@ -259,16 +264,7 @@ async function openLoop(
 			}
 		})
 	);
-	const seconds = (performance.now() - started) / 1000;
-	latencies.sort((a, b) => a - b);
-	return {
-		seconds,
-		perSecond: total / seconds,
-		errors,
-		p50: percentile(latencies, 50),
-		p99: percentile(latencies, 99),
-		p999: percentile(latencies, 99.9)
-	};
+	return summarize(started, total, errors, latencies);
 }
 
 function startApp(port: number, databaseUrl: string, dataDir: string): Promise<ChildProcess> {
