@@ -72,5 +72,20 @@ export default defineMessages({
 	'ledger.error.invalidRequest': {
 		'zh-CN': '信息不完整，请再试一次。',
 		en: 'Some information is missing. Please try again.'
+	},
+	'notify.ledger.audit_journal': {
+		'zh-CN':
+			'夜间账本核查没有通过：账本日志在 {where} 处对不上（{problem}），可能有人绕过系统改了记录。请和管理员一起用 npm run ledger:verify 查明。',
+		en: 'The nightly ledger check failed: the journal does not match at {where} ({problem}); a record may have been changed behind the ledger. Please look into it with the administrator (npm run ledger:verify).'
+	},
+	'notify.ledger.audit_balances': {
+		'zh-CN':
+			'夜间账本核查没有通过：{where} 的余额和它的流水合计不一致，可能有人绕过系统改了余额。请和管理员一起用 npm run ledger:verify 查明。',
+		en: 'The nightly ledger check failed: the balance of {where} is not the sum of its movements; it may have been changed behind the ledger. Please look into it with the administrator (npm run ledger:verify).'
+	},
+	'notify.ledger.audit_tallies': {
+		'zh-CN':
+			'夜间账本核查没有通过：{where} 的计票和上链记录对不上（{problem}）。请和管理员一起用 npm run ledger:verify 查明。',
+		en: 'The nightly ledger check failed: the count of {where} does not match its ledger record ({problem}). Please look into it with the administrator (npm run ledger:verify).'
 	}
 });

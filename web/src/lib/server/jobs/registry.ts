@@ -1,6 +1,7 @@
 import type { TaskList } from 'graphile-worker';
 import { AUTH_CLEANUP_CRONTAB, AUTH_CLEANUP_TASK, authCleanupTask } from '../auth/cleanup';
 import { JOURNAL_CRONTAB, JOURNAL_SWEEP_TASK, JOURNAL_TASK, journalTask } from '../journal/job';
+import { LEDGER_AUDIT_CRONTAB, LEDGER_AUDIT_TASK, ledgerAuditTask } from '../ledger/audit.job';
 import { DIGEST_CRONTAB, DIGEST_TASK, digestTask } from '../notifications/digest';
 import { TIMEBANK_CRONTAB, TIMEBANK_SWEEP_TASK, timebankSweepTask } from '../timebank/jobs';
 import { fabricCrontab, fabricTasks } from '../fabric/job';
@@ -18,6 +19,7 @@ export const taskList: TaskList = {
 	[AUTH_CLEANUP_TASK]: authCleanupTask,
 	[JOURNAL_TASK]: journalTask,
 	[JOURNAL_SWEEP_TASK]: journalTask,
+	[LEDGER_AUDIT_TASK]: ledgerAuditTask,
 	[DIGEST_TASK]: digestTask,
 	[TIMEBANK_SWEEP_TASK]: timebankSweepTask,
 	[SECURITY_SWEEP_TASK]: securitySweepTask,
@@ -32,6 +34,7 @@ export const taskList: TaskList = {
 export const crontab = [
 	AUTH_CLEANUP_CRONTAB,
 	JOURNAL_CRONTAB,
+	LEDGER_AUDIT_CRONTAB,
 	DIGEST_CRONTAB,
 	TIMEBANK_CRONTAB,
 	SECURITY_CRONTAB,
