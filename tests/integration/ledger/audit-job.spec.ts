@@ -42,19 +42,28 @@ describe('the nightly ledger audit', () => {
 	it('should run every night as a known task, and pass a sound ledger telling no one', async () => {
 		expect(parseCrontab(LEDGER_AUDIT_CRONTAB).map((c) => c.task)).toEqual(['ledger:audit']);
 		const { db, auditor } = await world();
-		expect(await auditLedger(db.sql, quiet)).toEqual({
+		expect(await auditLedger(db, quiet)).toEqual({
 			ok: true,
 			entries: 2,
 			accounts: 2,
 			votes: 0
 		});
 		expect(await noticesOf(db, auditor.id)).toEqual([]);
+		const [entry] = await db.sql`select actor_id, action, target_type, target_id, node_path, after
+			from audit_events where action = 'ledger.audit'`;
+		expect(entry).toMatchObject({
+			actor_id: null,
+			target_type: 'ledger',
+			target_id: 'passed',
+			node_path: null,
+			after: { ok: true, entries: 2, accounts: 2, votes: 0 }
+		});
 	});
 
 	it('should tell every auditor and administrator, and no one else, which account is wrong', async () => {
 		const { db, resident, auditor, admin, committee } = await world();
 		await db.sql`update ledger_accounts set credits_posted = credits_posted + 100 where id = ${resident}`;
-		expect(await auditLedger(db.sql, quiet)).toEqual({
+		expect(await auditLedger(db, quiet)).toEqual({
 			ok: false,
 			check: 'balances',
 			problem: 'balance_mismatch',
@@ -84,7 +93,7 @@ describe('the nightly ledger audit', () => {
 			await tx`set local session_replication_role = replica`;
 			await tx`update ledger_journal_entries set payload = replace(payload, '"POINT"', '"HOUR"') where position = 2`;
 		});
-		const outcome = await auditLedger(db.sql, quiet);
+		const outcome = await auditLedger(db, quiet);
 		expect(outcome).toMatchObject({ ok: false, check: 'journal', where: 'position 2' });
 		expect((await noticesOf(db, auditor.id)).map((n) => n.type)).toEqual(['ledger.audit_journal']);
 	});

@@ -1,5 +1,7 @@
 import type { Task } from 'graphile-worker';
 import type postgres from 'postgres';
+import { record } from '../audit/record';
+import type { Executor } from '../auth/db';
 import { verifyCouncilTallies } from '../council/tally-audit';
 import { database } from '../context';
 import { verifyJournal } from '../journal/verify';
@@ -20,13 +22,23 @@ export type LedgerAuditOutcome =
  * journal (hashes, links, Merkle roots, signatures, one entry per transfer), every account's
  * totals against its transfers, every closed vote against its tally record. So that a change made
  * behind the ledger is noticed without anyone running the command, a failure is told to every
- * auditor and administrator, each night until it is put right.
+ * auditor and administrator, each night until it is put right. Every run, passed or failed, is an
+ * entry `ledger.audit` in the audit log (platform-wide, so city-level auditors read it at /audit).
  */
 export async function auditLedger(
-	sql: postgres.Sql,
+	store: { sql: postgres.Sql; db: Executor },
 	port: RealtimePort = realtime()
 ): Promise<LedgerAuditOutcome> {
+	const { sql } = store;
 	const outcome = await runChecks(sql);
+	await record(store.db, {
+		actorId: null,
+		action: 'ledger.audit',
+		target: { type: 'ledger', id: outcome.ok ? 'passed' : outcome.check },
+		nodePath: null,
+		after: outcome,
+		ip: null
+	});
 	if (outcome.ok) return outcome;
 	console.error(`[ledger] nightly audit failed: ${outcome.problem} at ${outcome.where}`);
 	const recipients = await sql<{ user_id: number }[]>`
@@ -78,5 +90,5 @@ async function runChecks(sql: postgres.Sql): Promise<LedgerAuditOutcome> {
 }
 
 export const ledgerAuditTask: Task = async () => {
-	await auditLedger(database().sql);
+	await auditLedger(database());
 };
