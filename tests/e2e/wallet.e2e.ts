@@ -139,6 +139,22 @@ test.describe('wallet', () => {
 		await context.close();
 	});
 
+	test('an auditor sees the nightly ledger check above the audit log', async ({ page }, info) => {
+		await logIn(page, DEMO_AUDITOR.phone);
+		await open(page, '/audit');
+		const card = page.getByTestId('ledger-check');
+		await expect(
+			card.getByRole('heading', { name: zh('oversight.ledgerCheck.title') })
+		).toBeVisible();
+		// Before the first night it says when the check runs; after one, that it passed. Never a
+		// failure on this untouched ledger.
+		await expect(card).toHaveText(
+			new RegExp(`${zh('oversight.ledgerCheck.never')}|最近一次（.+）通过：`)
+		);
+		await expect(card.getByRole('alert')).toHaveCount(0);
+		await page.screenshot({ path: info.outputPath('audit-ledger-check.png') });
+	});
+
 	test('an auditor finds the resident and views the wallet read-only', async ({ page }) => {
 		await logIn(page, DEMO_AUDITOR.phone);
 		await open(page, '/committee/accounts');

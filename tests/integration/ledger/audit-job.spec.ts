@@ -1,7 +1,9 @@
 import { parseCrontab } from 'graphile-worker';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../../chain/core/shared';
+import { seesPlatformEntries } from '../../../web/src/lib/server/audit';
 import { PostingService } from '../../../web/src/lib/server/ledger';
+import { latestLedgerAudit } from '../../../web/src/lib/server/ledger/audit-status';
 import { LEDGER_AUDIT_CRONTAB, auditLedger } from '../../../web/src/lib/server/ledger/audit.job';
 import { notificationText } from '../../../web/src/lib/server/notifications/render';
 import type { RealtimePort } from '../../../web/src/lib/server/realtime/realtime';
@@ -38,10 +40,24 @@ async function noticesOf(db: Awaited<ReturnType<typeof world>>['db'], userId: nu
 		select type, params from notifications where user_id = ${userId} order by id`;
 }
 
+describe('who reads the nightly audit', () => {
+	it('should be city-level readers of the audit log only', async () => {
+		const db = await createTestDatabase({ max: 1 });
+		const { city, home } = await places(db);
+		const cityAuditor = await person(db, city, { roles: ['auditor'] });
+		const communityAuditor = await person(db, home, { roles: ['auditor'] });
+		const resident = await person(db, home);
+		expect(seesPlatformEntries(cityAuditor)).toBe(true);
+		expect(seesPlatformEntries(communityAuditor)).toBe(false);
+		expect(seesPlatformEntries(resident)).toBe(false);
+	});
+});
+
 describe('the nightly ledger audit', () => {
 	it('should run every night as a known task, and pass a sound ledger telling no one', async () => {
 		expect(parseCrontab(LEDGER_AUDIT_CRONTAB).map((c) => c.task)).toEqual(['ledger:audit']);
 		const { db, auditor } = await world();
+		expect(await latestLedgerAudit(db.db)).toBeNull();
 		expect(await auditLedger(db, quiet)).toEqual({
 			ok: true,
 			entries: 2,
@@ -49,6 +65,9 @@ describe('the nightly ledger audit', () => {
 			votes: 0
 		});
 		expect(await noticesOf(db, auditor.id)).toEqual([]);
+		expect(await latestLedgerAudit(db.db)).toMatchObject({
+			outcome: { ok: true, entries: 2, accounts: 2, votes: 0 }
+		});
 		const [entry] = await db.sql`select actor_id, action, target_type, target_id, node_path, after
 			from audit_events where action = 'ledger.audit'`;
 		expect(entry).toMatchObject({
@@ -78,6 +97,12 @@ describe('the nightly ledger audit', () => {
 		expect(await noticesOf(db, auditor.id)).toEqual(told);
 		expect(await noticesOf(db, admin.id)).toEqual(told);
 		expect(await noticesOf(db, committee.id)).toEqual([]);
+		expect((await latestLedgerAudit(db.db))?.outcome).toEqual({
+			ok: false,
+			check: 'balances',
+			problem: 'balance_mismatch',
+			where: `account ${resident}`
+		});
 		// In both languages, in words an auditor can act on.
 		expect(notificationText('zh-CN', 'ledger.audit_balances', told[0]!.params)).toContain(
 			`account ${resident} 的余额和它的流水合计不一致`

@@ -111,6 +111,21 @@ export default defineMessages({
 		'zh-CN': '工作人员的每一次操作都记在这里，不能修改也不能删除。',
 		en: 'Every staff action is recorded here. Entries can never be changed or deleted.'
 	},
+	'oversight.ledgerCheck.title': { 'zh-CN': '账本夜间核查', en: 'Nightly ledger check' },
+	'oversight.ledgerCheck.never': {
+		'zh-CN': '还没有运行过。每天凌晨 3:17 自动核对整本账：日志、每个账户的余额和每次表决的计票。',
+		en: 'Not run yet. Every night at 03:17 the whole ledger is checked: the journal, every account’s balance and every vote’s count.'
+	},
+	'oversight.ledgerCheck.passed': {
+		'zh-CN':
+			'最近一次（{when}）通过：{entries} 条日志、{accounts} 个账户、{votes} 次表决都核对无误。',
+		en: 'Last run ({when}) passed: {entries} journal entries, {accounts} accounts and {votes} votes all check out.'
+	},
+	'oversight.ledgerCheck.failed': {
+		'zh-CN':
+			'最近一次（{when}）没有通过：{where} 对不上（{problem}）。请和管理员一起用 npm run ledger:verify 查明。',
+		en: 'Last run ({when}) failed: {where} does not match ({problem}). Please look into it with the administrator (npm run ledger:verify).'
+	},
 	'oversight.audit.action': { 'zh-CN': '操作', en: 'Action' },
 	'oversight.audit.actor': { 'zh-CN': '操作人', en: 'Done by' },
 	'oversight.audit.actorId': { 'zh-CN': '操作人编号', en: 'Actor id' },

@@ -35,6 +35,7 @@ export {
 	AUDIT_PAGE_SIZE,
 	auditActions,
 	searchAudit,
+	seesPlatformEntries,
 	type AuditFilter,
 	type AuditRow
 } from './search';

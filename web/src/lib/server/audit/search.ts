@@ -24,6 +24,11 @@ export interface AuditRow extends AuditEvent {
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
+/** Whether the viewer reads platform-wide entries (no node): `audit.read` over a whole city. */
+export function seesPlatformEntries(viewer: AccessSubject): boolean {
+	return scopesFor(viewer, 'audit.read').some((s) => s.split('/').filter(Boolean).length === 1);
+}
+
 /**
  * Entries the viewer may read, newest first: those whose node lies in the viewer's `audit.read`
  * area, plus platform-wide entries (no node) for viewers whose area is a whole city. Returns []
@@ -37,9 +42,7 @@ export async function searchAudit(
 	const scopes = scopesFor(viewer, 'audit.read');
 	if (scopes.length === 0) return [];
 	const visible: SQL[] = scopes.map((s) => like(auditEvents.nodePath, `${s}%`));
-	if (scopes.some((s) => s.split('/').filter(Boolean).length === 1)) {
-		visible.push(isNull(auditEvents.nodePath));
-	}
+	if (seesPlatformEntries(viewer)) visible.push(isNull(auditEvents.nodePath));
 	const where: (SQL | undefined)[] = [or(...visible)];
 	if (filter.actorId !== undefined) where.push(eq(auditEvents.actorId, filter.actorId));
 	if (filter.action) {

@@ -1,6 +1,7 @@
 import { requirePermissionSomewhere } from '$lib/server/access/guards';
-import { AUDIT_PAGE_SIZE, auditActions, searchAudit } from '$lib/server/audit';
+import { AUDIT_PAGE_SIZE, auditActions, searchAudit, seesPlatformEntries } from '$lib/server/audit';
 import { database } from '$lib/server/context';
+import { latestLedgerAudit } from '$lib/server/ledger/audit-status';
 import { parseAuditQuery } from './filter';
 import type { PageServerLoad } from './$types';
 
@@ -16,6 +17,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const csv = new URLSearchParams(url.searchParams);
 	csv.delete('before');
 	return {
+		// Platform-wide, like the entry it comes from: shown to city-level readers only.
+		ledgerCheck: seesPlatformEntries(user) ? { last: await latestLedgerAudit(db) } : null,
 		query,
 		actions: await auditActions(db),
 		entries: page.map((e) => ({
