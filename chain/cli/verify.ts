@@ -1,6 +1,10 @@
 import postgres from 'postgres';
 import { resolveDatabase } from '../../db/connect';
-import { verifyJournal, type JournalReport } from '../../web/src/lib/server/journal/verify';
+import {
+	placeOf,
+	verifyJournal,
+	type JournalReport
+} from '../../web/src/lib/server/journal/verify';
 import {
 	verifyBalances,
 	type BalanceReport,
@@ -23,13 +27,7 @@ import {
 function describe(report: JournalReport): string {
 	const counts = `${report.entries} entries, ${report.blocks} blocks, ${report.outbox} waiting in the outbox`;
 	if (report.ok) return `ledger:verify OK: ${counts}`;
-	const where = [
-		report.position !== null ? `position ${report.position}` : null,
-		report.block !== null ? `block ${report.block}` : null,
-		report.transferId !== null ? `transfer ${report.transferId}` : null,
-		report.recordId !== null ? `record ${report.recordId}` : null
-	].filter(Boolean);
-	return `ledger:verify FAILED: ${report.problem} at ${where.join(', ')} (checked before it: ${counts})`;
+	return `ledger:verify FAILED: ${report.problem} at ${placeOf(report)} (checked before it: ${counts})`;
 }
 
 function describeBalances(report: BalanceReport): string {

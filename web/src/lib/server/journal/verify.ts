@@ -65,6 +65,18 @@ export type JournalReport =
 			recordId: string | null;
 	  } & JournalCounts);
 
+/** Where a failed report points, for people: `position 9, block 2, transfer …`. */
+export function placeOf(report: Extract<JournalReport, { ok: false }>): string {
+	return [
+		report.position !== null ? `position ${report.position}` : null,
+		report.block !== null ? `block ${report.block}` : null,
+		report.transferId !== null ? `transfer ${report.transferId}` : null,
+		report.recordId !== null ? `record ${report.recordId}` : null
+	]
+		.filter(Boolean)
+		.join(', ');
+}
+
 const PAGE = 5000;
 
 export type Failure = {

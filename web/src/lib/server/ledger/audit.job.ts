@@ -4,7 +4,7 @@ import { record } from '../audit/record';
 import type { Executor } from '../auth/db';
 import { verifyCouncilTallies } from '../council/tally-audit';
 import { database } from '../context';
-import { verifyJournal } from '../journal/verify';
+import { placeOf, verifyJournal } from '../journal/verify';
 import { notify } from '../notifications/notify';
 import { realtime, type RealtimePort } from '../realtime/realtime';
 import { verifyBalances } from './verify-balances';
@@ -60,13 +60,7 @@ export async function auditLedger(
 async function runChecks(sql: postgres.Sql): Promise<LedgerAuditOutcome> {
 	const journal = await verifyJournal(sql);
 	if (!journal.ok) {
-		const where = [
-			journal.position !== null ? `position ${journal.position}` : null,
-			journal.block !== null ? `block ${journal.block}` : null,
-			journal.transferId !== null ? `transfer ${journal.transferId}` : null,
-			journal.recordId !== null ? `record ${journal.recordId}` : null
-		].filter(Boolean);
-		return { ok: false, check: 'journal', problem: journal.problem, where: where.join(', ') };
+		return { ok: false, check: 'journal', problem: journal.problem, where: placeOf(journal) };
 	}
 	const balances = await verifyBalances(sql);
 	if (!balances.ok) {

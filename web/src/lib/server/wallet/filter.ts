@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dayRange } from '$lib/domain/wallet';
+import { dayRange, KNOWN_KINDS } from '$lib/domain/wallet';
 import type { MessageKey } from '$lib/i18n';
-import type { WalletFilter } from './types';
+import type { WalletFilter, WalletHistoryPage } from './types';
 
 const optional = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
@@ -71,5 +71,25 @@ export function readFilter(params: URLSearchParams): ReadFilter {
 			to: raw.to!
 		},
 		error: null
+	};
+}
+
+/**
+ * The history part of every wallet page (the resident's own, a resident's seen by the committee,
+ * a community account): the filter read from the address, the page it selects (none when the
+ * filter is wrong, which the page then explains), and the form's choices.
+ */
+export async function filteredHistory(
+	params: URLSearchParams,
+	read: (filter: WalletFilter) => Promise<WalletHistoryPage>
+) {
+	const { filter, values, error } = readFilter(params);
+	const history: WalletHistoryPage = error ? { items: [], nextCursor: null } : await read(filter);
+	return {
+		history,
+		filter: values,
+		filterError: error,
+		paged: filter.cursor != null,
+		kinds: KNOWN_KINDS
 	};
 }

@@ -7,4 +7,4 @@ export {
 export { walletDeps, type WalletDeps } from './deps';
 export type * from './types';
 export { accountsHistory, DEFAULT_PAGE_SIZE, openWallet, walletHistory } from './wallet.service';
-export { readFilter, type FilterValues, type ReadFilter } from './filter';
+export { filteredHistory, readFilter, type FilterValues, type ReadFilter } from './filter';

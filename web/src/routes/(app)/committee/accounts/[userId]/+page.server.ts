@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { KNOWN_KINDS } from '$lib/domain/wallet';
 import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
-import { openWallet, readFilter, walletDeps, walletHistory } from '$lib/server/wallet';
+import { filteredHistory, openWallet, walletDeps, walletHistory } from '$lib/server/wallet';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -19,16 +18,8 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		const status = opened.error === 'forbidden' ? 403 : 404;
 		error(status, { message: opened.error, code: opened.error });
 	}
-	const { filter, values, error: filterError } = readFilter(url.searchParams);
-	const history = filterError
-		? { items: [], nextCursor: null }
-		: await walletHistory(deps, opened.value, filter);
 	return {
 		wallet: opened.value,
-		history,
-		filter: values,
-		filterError,
-		paged: filter.cursor != null,
-		kinds: KNOWN_KINDS
+		...(await filteredHistory(url.searchParams, (f) => walletHistory(deps, opened.value, f)))
 	};
 };

@@ -1,7 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { KNOWN_KINDS } from '$lib/domain/wallet';
 import { requirePermissionSomewhere, requireUser } from '$lib/server/access/guards';
-import { accountsHistory, openCommunityAccount, readFilter, walletDeps } from '$lib/server/wallet';
+import {
+	accountsHistory,
+	filteredHistory,
+	openCommunityAccount,
+	walletDeps
+} from '$lib/server/wallet';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -17,16 +21,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 		const status = opened.error === 'forbidden' ? 403 : 404;
 		error(status, { message: opened.error, code: opened.error });
 	}
-	const { filter, values, error: filterError } = readFilter(url.searchParams);
-	const history = filterError
-		? { items: [], nextCursor: null }
-		: await accountsHistory(deps, [opened.value.balance], filter);
 	return {
 		account: opened.value,
-		history,
-		filter: values,
-		filterError,
-		paged: filter.cursor != null,
-		kinds: KNOWN_KINDS
+		...(await filteredHistory(url.searchParams, (f) =>
+			accountsHistory(deps, [opened.value.balance], f)
+		))
 	};
 };
