@@ -26,11 +26,28 @@ export function toHex(bytes: Uint8Array): string {
 
 const HEX = /^(?:[0-9a-f]{2})*$/;
 
-/** Lower-case hex only, so one value has exactly one spelling. Returns null when malformed. */
+/** The value of each lower-case hex digit by character code; -1 for every other character. */
+const NIBBLE = (() => {
+	const table = new Int8Array(128).fill(-1);
+	for (let d = 0; d < 16; d++) table[d.toString(16).charCodeAt(0)] = d;
+	return table;
+})();
+
+/**
+ * Lower-case hex only, so one value has exactly one spelling. Returns null when malformed.
+ * A table look-up per digit: the journal drainer decodes several hashes per entry, and the regex
+ * and parseInt it used before were a tenth of its time.
+ */
 export function fromHex(hex: string): Uint8Array | null {
-	if (!HEX.test(hex)) return null;
+	if (hex.length % 2 !== 0) return null;
 	const out = new Uint8Array(hex.length / 2);
-	for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+	for (let i = 0; i < out.length; i++) {
+		// Characters past the table read as undefined, and `undefined < 0` is false: hence ?? -1.
+		const high = NIBBLE[hex.charCodeAt(2 * i)] ?? -1;
+		const low = NIBBLE[hex.charCodeAt(2 * i + 1)] ?? -1;
+		if (high < 0 || low < 0) return null;
+		out[i] = (high << 4) | low;
+	}
 	return out;
 }
 

@@ -23,6 +23,21 @@ describe('hash chain', () => {
 		expect(verifyChain(head, more)).toEqual({ ok: true });
 	});
 
+	it('should link each entry exactly as entryHash does, one at a time', () => {
+		const payloads = ['{"a":1}', '{"b":"\u4e2d"}', '中文', ''];
+		let prev = GENESIS_HASH;
+		for (const entry of appendEntries(null, payloads)) {
+			expect(entry.prevHash).toBe(prev);
+			expect(entry.entryHash).toBe(entryHash(prev, entry.payload));
+			prev = entry.entryHash;
+		}
+	});
+
+	it('should refuse to continue a malformed head', () => {
+		expect(() => appendEntries({ position: 1, entryHash: 'AB'.repeat(32) }, ['x'])).toThrow();
+		expect(() => appendEntries({ position: 1, entryHash: 'ab' }, ['x'])).toThrow();
+	});
+
 	it('should accept an untouched journal', () => {
 		expect(verifyChain(null, sampleJournal(20))).toEqual({ ok: true });
 	});

@@ -32,9 +32,14 @@ export function appendEntries(
 ): JournalEntry[] {
 	let position = head?.position ?? 0;
 	let prevHash = head?.entryHash ?? GENESIS_HASH;
+	// Each hash links the next as bytes too, so only the head's hex is decoded (as entryHash does).
+	let prev = fromHex(prevHash);
+	if (!prev || prev.length !== 32) throw new Error(`appendEntries: malformed head hash`);
 	return payloads.map((payload) => {
 		position += 1;
-		const entry = { position, prevHash, entryHash: entryHash(prevHash, payload, hash), payload };
+		const digest = hash(concatBytes(prev as Uint8Array, utf8(payload)));
+		const entry = { position, prevHash, entryHash: toHex(digest), payload };
+		prev = digest;
 		prevHash = entry.entryHash;
 		return entry;
 	});

@@ -1,8 +1,8 @@
 import {
-	createHash,
 	createPrivateKey,
 	createPublicKey,
 	generateKeyPairSync,
+	hash,
 	sign,
 	type KeyObject
 } from 'node:crypto';
@@ -18,8 +18,11 @@ export interface SigningKey {
 	sign(message: Uint8Array): string;
 }
 
-/** Node's native SHA-256: same output as the core's pure-JS one, several times faster. */
-export const nativeSha256: Sha256 = (data) => createHash('sha256').update(data).digest();
+/**
+ * Node's native SHA-256: same output as the core's pure-JS one, several times faster. The one-shot
+ * crypto.hash (Node 20.12+) skips building a Hash object, a quarter of the cost at entry size.
+ */
+export const nativeSha256: Sha256 = (data) => hash('sha256', data, 'buffer');
 
 // DER prefix of a PKCS#8 Ed25519 private key; followed by the 32-byte seed (RFC 8410).
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
