@@ -156,10 +156,16 @@ export async function validateSessionToken(
 		row.communityId !== null && row.communityPath !== null
 			? [{ role: 'resident', nodeId: row.communityId, nodePath: row.communityPath }]
 			: [];
+	let phone: { value: string | null } | null = null;
 	const user: AuthUser = {
 		id: row.userId,
 		displayName: row.displayName,
-		phone: revealPhone(row),
+		// Decrypted on first read: nearly every request is answered without the number, so it is
+		// neither worked out (an AES-GCM open per request) nor held in plain text for nothing.
+		get phone() {
+			phone ??= { value: revealPhone(row) };
+			return phone.value;
+		},
 		email: row.email,
 		communityId: row.communityId,
 		status: row.status,
