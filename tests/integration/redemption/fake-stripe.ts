@@ -12,14 +12,83 @@ export interface RecordedRequest {
 
 type Json = Record<string, unknown>;
 
+type Answer = { status: number; body: Json };
+
+/** Stripe's error body: `{ error: { type, code?, param?, message } }`. */
+const refusal = (status: number, error: Json): Answer => ({ status, body: { error } });
+
+const missing = (param: string) =>
+	refusal(400, {
+		type: 'invalid_request_error',
+		code: 'parameter_missing',
+		param,
+		message: `Missing required param: ${param}.`
+	});
+
+const invalid = (param: string, message: string) =>
+	refusal(400, { type: 'invalid_request_error', code: 'parameter_invalid', param, message });
+
+/**
+ * What Stripe requires of each request the app makes, so that a malformed call fails here as it
+ * would there instead of passing silently: the parameters each endpoint needs, amounts as
+ * positive whole numbers of the smallest unit, currencies as three lower-case letters.
+ */
+function refuseMalformed(r: RecordedRequest): Answer | null {
+	const f = r.form;
+	const need = (...params: string[]) => {
+		const absent = params.find((p) => !f.get(p));
+		return absent ? missing(absent) : null;
+	};
+	const amount = (param: string, min: number) => {
+		const value = f.get(param) ?? '';
+		return /^\d+$/.test(value) && Number(value) >= min
+			? null
+			: invalid(param, `Invalid integer: ${value}`);
+	};
+	const currency = (param: string) =>
+		/^[a-z]{3}$/.test(f.get(param) ?? '')
+			? null
+			: invalid(param, `Invalid currency: ${f.get(param)}`);
+	switch (`${r.method} ${r.path}`) {
+		case 'POST /v1/accounts':
+			return need('type');
+		case 'POST /v1/account_links':
+			return (
+				need('account', 'type', 'refresh_url', 'return_url') ??
+				(/^acct_/.test(f.get('account') ?? '') ? null : invalid('account', 'No such account'))
+			);
+		case 'POST /v1/transfers':
+			return (
+				need('amount', 'currency', 'destination') ??
+				amount('amount', 1) ??
+				currency('currency') ??
+				(/^acct_/.test(f.get('destination') ?? '')
+					? null
+					: invalid('destination', 'No such destination'))
+			);
+		case 'POST /v1/checkout/sessions': {
+			const item = 'line_items[0]';
+			return (
+				need('mode', `${item}[quantity]`, `${item}[price_data][product_data][name]`) ??
+				amount(`${item}[price_data][unit_amount]`, 0) ??
+				currency(`${item}[price_data][currency]`)
+			);
+		}
+		default:
+			return null;
+	}
+}
+
 /**
  * A local stand-in for api.stripe.com: records every request and answers in the shapes Stripe
- * documents (account, account_link, transfer and the list of transfers, checkout.session). Like Stripe, a repeated
- * idempotency key gets the first response back without creating anything.
+ * documents (account, account_link, transfer and the list of transfers, checkout.session). Like
+ * Stripe, it wants a secret key, refuses a request missing what the endpoint requires (see
+ * refuseMalformed), gives a repeated idempotency key the first response back without creating
+ * anything, and refuses a key reused with other parameters.
  */
 export class FakeStripe {
 	readonly requests: RecordedRequest[] = [];
-	readonly #byKey = new Map<string, Json>();
+	readonly #byKey = new Map<string, { request: string; body: Json }>();
 	/** Every transfer made, for listing by transfer group as Stripe does. */
 	readonly transfers: Json[] = [];
 	#server: Server | null = null;
@@ -46,7 +115,7 @@ export class FakeStripe {
 		await new Promise((resolve) => this.#server?.close(resolve));
 	}
 
-	async #handle(req: IncomingMessage): Promise<{ status: number; body: Json }> {
+	async #handle(req: IncomingMessage): Promise<Answer> {
 		let raw = '';
 		for await (const chunk of req) raw += String(chunk);
 		const key = req.headers['idempotency-key'];
@@ -63,17 +132,29 @@ export class FakeStripe {
 			this.failNext = false;
 			return { status: 500, body: { error: { type: 'api_error', message: 'boom' } } };
 		}
-		if (recorded.idempotencyKey && this.#byKey.has(recorded.idempotencyKey)) {
-			return { status: 200, body: this.#byKey.get(recorded.idempotencyKey)! };
+		if (!/^Bearer sk_(test|live)_\w+$/.test(recorded.authorization ?? '')) {
+			return refusal(401, {
+				type: 'invalid_request_error',
+				message: 'Invalid API Key provided'
+			});
 		}
+		const request = `${recorded.method} ${recorded.path} ${[...recorded.form].sort().join('&')}`;
+		const earlier = recorded.idempotencyKey ? this.#byKey.get(recorded.idempotencyKey) : null;
+		if (earlier && earlier.request !== request) {
+			return refusal(400, {
+				type: 'idempotency_error',
+				message:
+					'Keys for idempotent requests can only be used with the same parameters they were first used with.'
+			});
+		}
+		if (earlier) return { status: 200, body: earlier.body };
+		const malformed = refuseMalformed(recorded);
+		if (malformed) return malformed;
 		const body = this.#respond(recorded);
 		if (!body) {
-			return {
-				status: 404,
-				body: { error: { type: 'invalid_request_error', message: 'Unrecognized request URL' } }
-			};
+			return refusal(404, { type: 'invalid_request_error', message: 'Unrecognized request URL' });
 		}
-		if (recorded.idempotencyKey) this.#byKey.set(recorded.idempotencyKey, body);
+		if (recorded.idempotencyKey) this.#byKey.set(recorded.idempotencyKey, { request, body });
 		return { status: 200, body };
 	}
 

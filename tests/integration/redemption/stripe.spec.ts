@@ -133,9 +133,13 @@ let api: Awaited<ReturnType<FakeStripe['start']>>;
 async function stripeApi(path: string, form: Record<string, string>): Promise<{ id: string }> {
 	const response = await fetch(`http://${api.host}:${api.port}${path}`, {
 		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			authorization: 'Bearer sk_test_123',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams(form)
 	});
+	if (!response.ok) throw new Error(`the Stripe stand-in refused: ${await response.text()}`);
 	return (await response.json()) as { id: string };
 }
 
