@@ -51,7 +51,7 @@ test.describe('display modes', () => {
 		page
 	}) => {
 		await page.goto('/');
-		const toggle = page.getByRole('button', { name: zh('settings.display.quickLabel') });
+		const toggle = page.getByRole('button', { name: zh('settings.display.quickLargeOn') });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		const normal = await bodyFontPx(page);
 		await toggle.click();
@@ -106,7 +106,7 @@ test.describe('display modes', () => {
 
 	test('at 200% zoom with large text nothing needs sideways scrolling', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('button', { name: zh('settings.display.quickLabel') }).click();
+		await page.getByRole('button', { name: zh('settings.display.quickLargeOn') }).click();
 		await expect(page.locator('html')).toHaveClass(/\blarge-text\b/);
 		// A 1280px-wide window at 200% zoom lays out like a 640px one; 320px is WCAG's reflow width.
 		for (const width of [640, 320]) {

@@ -233,7 +233,10 @@ export default defineMessages({
 	'council.console.review': { 'zh-CN': '待审核提案（{count}）', en: 'To review ({count})' },
 	'council.console.read': { 'zh-CN': '查看', en: 'Open' },
 	'council.console.accept': { 'zh-CN': '通过，进入讨论', en: 'Accept for discussion' },
-	'council.console.acceptLabel': { 'zh-CN': '通过提案“{title}”', en: 'Accept “{title}”' },
+	'council.console.acceptLabel': {
+		'zh-CN': '通过，进入讨论：“{title}”',
+		en: 'Accept for discussion: “{title}”'
+	},
 	'council.console.reject': { 'zh-CN': '不通过', en: 'Reject' },
 	'council.console.reason': { 'zh-CN': '原因（提议人会看到）', en: 'Reason (the author sees it)' },
 	'council.console.reasonRequired': { 'zh-CN': '请写不通过的原因', en: 'Please give a reason' },

@@ -10,8 +10,8 @@ export default defineMessages({
 	// Unmasking a personal field
 	'oversight.unmask.open': { 'zh-CN': '查看完整号码', en: 'See the full number' },
 	'oversight.unmask.openLabel': {
-		'zh-CN': '查看{name}的完整号码',
-		en: 'See the full number of {name}'
+		'zh-CN': '查看完整号码：{name}',
+		en: 'See the full number: {name}'
 	},
 	'oversight.unmask.title': { 'zh-CN': '查看完整信息', en: 'See the full details' },
 	'oversight.unmask.intro': {

@@ -23,7 +23,6 @@ export default defineMessages({
 		en: 'Darker colours, sharper edges'
 	},
 	'settings.display.quickLargeOn': { 'zh-CN': '大字', en: 'Large text' },
-	'settings.display.quickLabel': { 'zh-CN': '大字模式', en: 'Large text mode' },
 	'settings.save': { 'zh-CN': '保存', en: 'Save' },
 	'settings.saved': { 'zh-CN': '设置已保存', en: 'Settings saved' },
 	'settings.remembered.user': {

@@ -139,11 +139,12 @@ export default defineMessages({
 		en: 'Nobody found. Try another spelling.'
 	},
 	'wallet.committee.view': { 'zh-CN': '查看钱包', en: 'View wallet' },
+	// Names that begin with what the link or button shows, so a speech-input user can say it.
 	'wallet.committee.accountLabel': {
-		'zh-CN': '查看{community}的{account}的明细',
-		en: 'See what moved through {account} of {community}'
+		'zh-CN': '{amount}：{community}{account}的明细',
+		en: '{amount}: what moved through {account} of {community}'
 	},
-	'wallet.committee.viewLabel': { 'zh-CN': '查看 {name} 的钱包', en: 'View the wallet of {name}' },
+	'wallet.committee.viewLabel': { 'zh-CN': '查看钱包：{name}', en: 'View wallet: {name}' },
 	'wallet.committee.walletOf': { 'zh-CN': '{name} 的钱包', en: 'Wallet of {name}' },
 	'wallet.committee.readOnly': {
 		'zh-CN': '只能查看，不能修改。',

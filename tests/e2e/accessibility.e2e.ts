@@ -1,0 +1,86 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser } from '@playwright/test';
+import { DEMO_AUDITOR, DEMO_INSPECTOR, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
+import { logIn, open, staffState, type StaffRole } from '../helpers/e2e/app';
+
+/*
+ * Every main page, as each kind of user sees it with the demo data, checked by axe against WCAG
+ * 2.1 A and AA: contrast, names of controls, labels in names, headings, landmarks, lists. Many
+ * residents are old, and some use a screen reader, a magnifier or speech input.
+ */
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+type Who = 'visitor' | 'resident' | 'inspector' | 'partner' | 'auditor' | StaffRole;
+
+const pages: Record<Who, string[]> = {
+	visitor: ['/', '/login', '/register', '/verify', '/council', '/partners/apply', '/sponsor'],
+	resident: [
+		'/',
+		'/wallet',
+		'/offers',
+		'/vouchers',
+		'/activities',
+		'/council',
+		'/sorting',
+		'/sorting/my-code',
+		'/sorting/guide',
+		'/notifications',
+		'/account',
+		'/settings'
+	],
+	inspector: ['/sorting/record', '/sorting/recorded'],
+	partner: ['/partner', '/partner/counter', '/partner/statements'],
+	auditor: ['/audit', '/dashboard'],
+	committee: [
+		'/committee',
+		'/committee/accounts',
+		'/committee/council',
+		'/committee/sorting',
+		'/committee/sorting/points',
+		'/committee/sorting/households',
+		'/committee/sorting/guide',
+		'/committee/partners',
+		'/committee/settlements',
+		'/committee/reconciliation',
+		'/committee/invitations'
+	],
+	admin: ['/admin']
+};
+
+const logins: Partial<Record<Who, string>> = {
+	resident: DEMO_RESIDENT.phone,
+	inspector: DEMO_INSPECTOR.phone,
+	partner: DEMO_PARTNER.phone,
+	auditor: DEMO_AUDITOR.phone
+};
+
+async function pageAs(browser: Browser, who: Who) {
+	const staff = who === 'committee' || who === 'admin';
+	const context = await browser.newContext(staff ? { storageState: staffState(who) } : {});
+	const page = await context.newPage();
+	const login = logins[who];
+	if (login) await logIn(page, login);
+	return { page, close: () => context.close() };
+}
+
+for (const [who, paths] of Object.entries(pages) as [Who, string[]][]) {
+	test(`the ${who}'s pages meet WCAG 2.1 AA as axe checks it`, async ({ browser }) => {
+		const { page, close } = await pageAs(browser, who);
+		const found = [];
+		for (const path of paths) {
+			await open(page, path);
+			const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+			found.push(
+				...violations.map((v) => ({
+					path,
+					rule: v.id,
+					help: v.help,
+					where: v.nodes.slice(0, 3).map((n) => n.target.join(' '))
+				}))
+			);
+		}
+		await close();
+		expect(found).toEqual([]);
+	});
+}
