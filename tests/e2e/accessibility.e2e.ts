@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { DEMO_AUDITOR, DEMO_INSPECTOR, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
+import { LOCALE_COOKIE } from '../../web/src/lib/i18n';
+import { DISPLAY_COOKIE } from '../../web/src/lib/server/preferences';
 import { logIn, open, staffState, type StaffRole } from '../helpers/e2e/app';
 
 /*
@@ -64,22 +66,51 @@ async function pageAs(browser: Browser, who: Who) {
 	return { page, close: () => context.close() };
 }
 
+/** The findings on `paths`, each with the rule, what it asks and the first places it failed. */
+async function audit(page: Page, paths: string[]) {
+	const found = [];
+	for (const path of paths) {
+		await open(page, path);
+		const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		found.push(
+			...violations.map((v) => ({
+				path,
+				rule: v.id,
+				help: v.help,
+				where: v.nodes.slice(0, 3).map((n) => n.target.join(' '))
+			}))
+		);
+	}
+	return found;
+}
+
+test('the public pages meet it too in English, with large text and high contrast', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const url = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1');
+	const cookie = (name: string, value: string) => ({
+		name,
+		value,
+		domain: url.hostname,
+		path: '/'
+	});
+	await context.addCookies([
+		cookie(LOCALE_COOKIE, 'en'),
+		cookie(DISPLAY_COOKIE, 'large-text,high-contrast')
+	]);
+	const page = await context.newPage();
+	const found = await audit(page, pages.visitor);
+	await expect(page.locator('html')).toHaveClass(/high-contrast/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await context.close();
+	expect(found).toEqual([]);
+});
+
 for (const [who, paths] of Object.entries(pages) as [Who, string[]][]) {
 	test(`the ${who}'s pages meet WCAG 2.1 AA as axe checks it`, async ({ browser }) => {
 		const { page, close } = await pageAs(browser, who);
-		const found = [];
-		for (const path of paths) {
-			await open(page, path);
-			const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-			found.push(
-				...violations.map((v) => ({
-					path,
-					rule: v.id,
-					help: v.help,
-					where: v.nodes.slice(0, 3).map((n) => n.target.join(' '))
-				}))
-			);
-		}
+		const found = await audit(page, paths);
 		await close();
 		expect(found).toEqual([]);
 	});
