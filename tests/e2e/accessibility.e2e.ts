@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_AUDITOR, DEMO_INSPECTOR, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
+import {
+	DEMO_AUDITOR,
+	DEMO_INSPECTOR,
+	DEMO_ORGANISER,
+	DEMO_PARTNER,
+	DEMO_RESIDENT
+} from '../../seed/accounts';
 import { LOCALE_COOKIE } from '../../web/src/lib/i18n';
 import { DISPLAY_COOKIE } from '../../web/src/lib/server/preferences';
 import { logIn, open, staffState, type StaffRole } from '../helpers/e2e/app';
@@ -13,9 +19,12 @@ import { logIn, open, staffState, type StaffRole } from '../helpers/e2e/app';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-type Who = 'visitor' | 'resident' | 'inspector' | 'partner' | 'auditor' | StaffRole;
+type Who = 'visitor' | 'resident' | 'inspector' | 'partner' | 'auditor' | 'organiser' | StaffRole;
 
-const pages: Record<Who, string[]> = {
+/** A page by its path, or the first page a list links to (a detail page of the demo data). */
+type Visit = string | { from: string; link: RegExp };
+
+const pages: Record<Who, Visit[]> = {
 	visitor: ['/', '/login', '/register', '/verify', '/council', '/partners/apply', '/sponsor'],
 	resident: [
 		'/',
@@ -29,8 +38,20 @@ const pages: Record<Who, string[]> = {
 		'/sorting/guide',
 		'/notifications',
 		'/account',
-		'/settings'
+		'/account/security',
+		'/account/data',
+		'/settings',
+		'/mutual-aid',
+		'/mutual-aid/new',
+		'/council/new',
+		'/donate',
+		{ from: '/offers', link: /^\/offers\/\d+$/ },
+		{ from: '/activities', link: /^\/activities\/\d+$/ },
+		{ from: '/council', link: /^\/council\/\d+$/ },
+		{ from: '/mutual-aid', link: /^\/mutual-aid\/\d+$/ },
+		{ from: '/wallet', link: /^\/verify\?receipt=/ }
 	],
+	organiser: ['/organiser', '/organiser/new', { from: '/organiser', link: /^\/organiser\/\d+$/ }],
 	inspector: ['/sorting/record', '/sorting/recorded'],
 	partner: ['/partner', '/partner/counter', '/partner/statements'],
 	auditor: ['/audit', '/dashboard'],
@@ -45,16 +66,21 @@ const pages: Record<Who, string[]> = {
 		'/committee/partners',
 		'/committee/settlements',
 		'/committee/reconciliation',
-		'/committee/invitations'
+		'/committee/invitations',
+		'/committee/sorting/dropoffs',
+		'/committee/timebank',
+		'/committee/redemption-settings',
+		{ from: '/committee/accounts', link: /^\/committee\/accounts\/community\// }
 	],
-	admin: ['/admin']
+	admin: ['/admin', { from: '/admin', link: /^\/admin\/nodes\/\d+$/ }]
 };
 
 const logins: Partial<Record<Who, string>> = {
 	resident: DEMO_RESIDENT.phone,
 	inspector: DEMO_INSPECTOR.phone,
 	partner: DEMO_PARTNER.phone,
-	auditor: DEMO_AUDITOR.phone
+	auditor: DEMO_AUDITOR.phone,
+	organiser: DEMO_ORGANISER.phone
 };
 
 async function pageAs(browser: Browser, who: Who) {
@@ -66,10 +92,21 @@ async function pageAs(browser: Browser, who: Who) {
 	return { page, close: () => context.close() };
 }
 
-/** The findings on `paths`, each with the rule, what it asks and the first places it failed. */
-async function audit(page: Page, paths: string[]) {
+async function firstLink(page: Page, { from, link }: { from: string; link: RegExp }) {
+	await open(page, from);
+	const hrefs = await page
+		.locator('main a')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+	const href = hrefs.find((h): h is string => h !== null && link.test(h));
+	if (!href) throw new Error(`${from} links to nothing like ${link}: the demo data changed`);
+	return href;
+}
+
+/** The findings on `visits`, each with the rule, what it asks and the first places it failed. */
+async function audit(page: Page, visits: Visit[]) {
 	const found = [];
-	for (const path of paths) {
+	for (const visit of visits) {
+		const path = typeof visit === 'string' ? visit : await firstLink(page, visit);
 		await open(page, path);
 		const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 		found.push(
@@ -107,10 +144,10 @@ test('the public pages meet it too in English, with large text and high contrast
 	expect(found).toEqual([]);
 });
 
-for (const [who, paths] of Object.entries(pages) as [Who, string[]][]) {
+for (const [who, visits] of Object.entries(pages) as [Who, Visit[]][]) {
 	test(`the ${who}'s pages meet WCAG 2.1 AA as axe checks it`, async ({ browser }) => {
 		const { page, close } = await pageAs(browser, who);
-		const found = await audit(page, paths);
+		const found = await audit(page, visits);
 		await close();
 		expect(found).toEqual([]);
 	});
