@@ -1,15 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { open } from '../helpers/e2e/app';
 import {
-	DEMO_AUDITOR,
-	DEMO_INSPECTOR,
-	DEMO_ORGANISER,
-	DEMO_PARTNER,
-	DEMO_RESIDENT
-} from '../../seed/accounts';
-import { LOCALE_COOKIE } from '../../web/src/lib/i18n';
-import { DISPLAY_COOKIE } from '../../web/src/lib/server/preferences';
-import { logIn, open, staffState, type StaffRole } from '../helpers/e2e/app';
+	englishLargeHighContrast,
+	pageAs,
+	pages,
+	pathOf,
+	type Visit,
+	type Who
+} from '../helpers/e2e/main-pages';
 
 /*
  * Every main page, as each kind of user sees it with the demo data, checked by axe against WCAG
@@ -19,94 +18,11 @@ import { logIn, open, staffState, type StaffRole } from '../helpers/e2e/app';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-type Who = 'visitor' | 'resident' | 'inspector' | 'partner' | 'auditor' | 'organiser' | StaffRole;
-
-/** A page by its path, or the first page a list links to (a detail page of the demo data). */
-type Visit = string | { from: string; link: RegExp };
-
-const pages: Record<Who, Visit[]> = {
-	visitor: ['/', '/login', '/register', '/verify', '/council', '/partners/apply', '/sponsor'],
-	resident: [
-		'/',
-		'/wallet',
-		'/offers',
-		'/vouchers',
-		'/activities',
-		'/council',
-		'/sorting',
-		'/sorting/my-code',
-		'/sorting/guide',
-		'/notifications',
-		'/account',
-		'/account/security',
-		'/account/data',
-		'/settings',
-		'/mutual-aid',
-		'/mutual-aid/new',
-		'/council/new',
-		'/donate',
-		{ from: '/offers', link: /^\/offers\/\d+$/ },
-		{ from: '/activities', link: /^\/activities\/\d+$/ },
-		{ from: '/council', link: /^\/council\/\d+$/ },
-		{ from: '/mutual-aid', link: /^\/mutual-aid\/\d+$/ },
-		{ from: '/wallet', link: /^\/verify\?receipt=/ }
-	],
-	organiser: ['/organiser', '/organiser/new', { from: '/organiser', link: /^\/organiser\/\d+$/ }],
-	inspector: ['/sorting/record', '/sorting/recorded'],
-	partner: ['/partner', '/partner/counter', '/partner/statements'],
-	auditor: ['/audit', '/dashboard'],
-	committee: [
-		'/committee',
-		'/committee/accounts',
-		'/committee/council',
-		'/committee/sorting',
-		'/committee/sorting/points',
-		'/committee/sorting/households',
-		'/committee/sorting/guide',
-		'/committee/partners',
-		'/committee/settlements',
-		'/committee/reconciliation',
-		'/committee/invitations',
-		'/committee/sorting/dropoffs',
-		'/committee/timebank',
-		'/committee/redemption-settings',
-		{ from: '/committee/accounts', link: /^\/committee\/accounts\/community\// }
-	],
-	admin: ['/admin', { from: '/admin', link: /^\/admin\/nodes\/\d+$/ }]
-};
-
-const logins: Partial<Record<Who, string>> = {
-	resident: DEMO_RESIDENT.phone,
-	inspector: DEMO_INSPECTOR.phone,
-	partner: DEMO_PARTNER.phone,
-	auditor: DEMO_AUDITOR.phone,
-	organiser: DEMO_ORGANISER.phone
-};
-
-async function pageAs(browser: Browser, who: Who) {
-	const staff = who === 'committee' || who === 'admin';
-	const context = await browser.newContext(staff ? { storageState: staffState(who) } : {});
-	const page = await context.newPage();
-	const login = logins[who];
-	if (login) await logIn(page, login);
-	return { page, close: () => context.close() };
-}
-
-async function firstLink(page: Page, { from, link }: { from: string; link: RegExp }) {
-	await open(page, from);
-	const hrefs = await page
-		.locator('main a')
-		.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-	const href = hrefs.find((h): h is string => h !== null && link.test(h));
-	if (!href) throw new Error(`${from} links to nothing like ${link}: the demo data changed`);
-	return href;
-}
-
 /** The findings on `visits`, each with the rule, what it asks and the first places it failed. */
 async function audit(page: Page, visits: Visit[]) {
 	const found = [];
 	for (const visit of visits) {
-		const path = typeof visit === 'string' ? visit : await firstLink(page, visit);
+		const path = await pathOf(page, visit);
 		await open(page, path);
 		const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
 		found.push(
@@ -124,18 +40,7 @@ async function audit(page: Page, visits: Visit[]) {
 test('the public pages meet it too in English, with large text and high contrast', async ({
 	browser
 }) => {
-	const context = await browser.newContext();
-	const url = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1');
-	const cookie = (name: string, value: string) => ({
-		name,
-		value,
-		domain: url.hostname,
-		path: '/'
-	});
-	await context.addCookies([
-		cookie(LOCALE_COOKIE, 'en'),
-		cookie(DISPLAY_COOKIE, 'large-text,high-contrast')
-	]);
+	const context = await englishLargeHighContrast(browser, test.info().project.use.baseURL);
 	const page = await context.newPage();
 	const found = await audit(page, pages.visitor);
 	await expect(page.locator('html')).toHaveClass(/high-contrast/);
