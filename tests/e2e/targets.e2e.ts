@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DEMO_INSPECTOR, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
-import { logIn, open } from '../helpers/e2e/app';
+import { open } from '../helpers/e2e/app';
+import { pageAs, type Who } from '../helpers/e2e/main-pages';
 
 /*
  * The screens used standing up, one-handed, at a bin or a shop counter, and the resident's code:
@@ -8,10 +8,10 @@ import { logIn, open } from '../helpers/e2e/app';
  * radio counts by its label, which is what the finger hits; a link inside a sentence is exempt.
  */
 
-const screens = [
-	{ who: 'inspector', login: DEMO_INSPECTOR.phone, paths: ['/sorting/record'] },
-	{ who: 'partner', login: DEMO_PARTNER.phone, paths: ['/partner/counter'] },
-	{ who: 'resident', login: DEMO_RESIDENT.phone, paths: ['/sorting/my-code', '/wallet'] }
+const screens: { who: Who; paths: string[] }[] = [
+	{ who: 'inspector', paths: ['/sorting/record'] },
+	{ who: 'partner', paths: ['/partner/counter'] },
+	{ who: 'resident', paths: ['/sorting/my-code', '/wallet'] }
 ];
 
 const CONTROLS = [
@@ -27,13 +27,11 @@ const CONTROLS = [
 	.map((c) => `main ${c}`)
 	.join(', ');
 
-for (const { who, login, paths } of screens) {
+for (const { who, paths } of screens) {
 	test(`every control on the ${who}'s quick screens is at least 44 px square`, async ({
 		browser
 	}) => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const page = await context.newPage();
-		await logIn(page, login);
+		const { page, close } = await pageAs(browser, who, { viewport: { width: 390, height: 844 } });
 		const small: string[] = [];
 		for (const path of paths) {
 			await open(page, path);
@@ -53,7 +51,7 @@ for (const { who, login, paths } of screens) {
 			);
 			small.push(...found.map((f) => `${path}: ${f}`));
 		}
-		await context.close();
+		await close();
 		expect(small).toEqual([]);
 	});
 }

@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Asset, AccountKind } from '../../chain/core/ledger';
 import { unwrap } from '../../chain/core/shared';
-import { DEMO_AUDITOR, DEMO_COMMUNITY } from '../../seed/accounts';
+import { DEMO_COMMUNITY } from '../../seed/accounts';
 import { translate } from '../../web/src/lib/i18n';
 import { durationWords, wordsToText } from '../../web/src/lib/domain/wallet';
 import { deriveKeys, lookupHash } from '../../web/src/lib/server/crypto';
 import { scheduleJournal } from '../../web/src/lib/server/journal/job';
 import { PostingService } from '../../web/src/lib/server/ledger';
 import {
+	asStaff,
 	logIn,
 	logOut,
 	markWithoutJs,
@@ -140,7 +141,7 @@ test.describe('wallet', () => {
 	});
 
 	test('an auditor sees the nightly ledger check above the audit log', async ({ page }, info) => {
-		await logIn(page, DEMO_AUDITOR.phone);
+		await asStaff(page, 'auditor');
 		await open(page, '/audit');
 		const card = page.getByTestId('ledger-check');
 		await expect(
@@ -156,7 +157,7 @@ test.describe('wallet', () => {
 	});
 
 	test('an auditor finds the resident and views the wallet read-only', async ({ page }) => {
-		await logIn(page, DEMO_AUDITOR.phone);
+		await asStaff(page, 'auditor');
 		await open(page, '/committee/accounts');
 		await page.getByLabel(zh('wallet.committee.search')).fill(resident.phone);
 		await page.getByRole('button', { name: zh('wallet.committee.searchSubmit') }).click();
@@ -179,7 +180,7 @@ test.describe('wallet', () => {
 	test('an auditor opens a community account and sees what moved through it, with receipts', async ({
 		page
 	}) => {
-		await logIn(page, DEMO_AUDITOR.phone);
+		await asStaff(page, 'auditor');
 		await open(page, '/committee/accounts');
 		// The community's hour issuance: the hours volunteers were credited came from it.
 		await page

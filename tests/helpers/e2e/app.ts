@@ -1,6 +1,17 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { randomInt } from 'node:crypto';
-import { DEMO_ADMIN, DEMO_COMMITTEE, DEMO_COMMUNITY, DEMO_PASSWORD } from '../../../seed/accounts';
+import { readFile } from 'node:fs/promises';
+import {
+	DEMO_ADMIN,
+	DEMO_AUDITOR,
+	DEMO_COMMITTEE,
+	DEMO_COMMUNITY,
+	DEMO_INSPECTOR,
+	DEMO_ORGANISER,
+	DEMO_PARTNER,
+	DEMO_PASSWORD,
+	DEMO_RESIDENT
+} from '../../../seed/accounts';
 import { zh } from './text';
 import { passTwoFactor } from './two-factor';
 
@@ -76,13 +87,37 @@ export async function logIn(page: Page, login: string, password = DEMO_PASSWORD)
 }
 
 /** Seeded staff whose signed-in sessions the setup project saves once per run. */
-export const STAFF = { committee: DEMO_COMMITTEE.phone, admin: DEMO_ADMIN.phone } as const;
+export const STAFF = {
+	committee: DEMO_COMMITTEE.phone,
+	admin: DEMO_ADMIN.phone,
+	partner: DEMO_PARTNER.phone,
+	auditor: DEMO_AUDITOR.phone
+} as const;
 export type StaffRole = keyof typeof STAFF;
 
+/**
+ * Seeded residents and helpers whose sessions the setup project saves too: every login counts
+ * against the app's per-address login limit (60 in 5 minutes), which the whole suite shares.
+ */
+export const DEMO_SESSIONS = {
+	resident: DEMO_RESIDENT.phone,
+	inspector: DEMO_INSPECTOR.phone,
+	organiser: DEMO_ORGANISER.phone
+} as const;
+export type DemoRole = keyof typeof DEMO_SESSIONS;
+
 /** Where the setup project keeps a staff member's cookies; pass it to `browser.newContext`. */
-export function staffState(role: StaffRole): string {
+export function staffState(role: StaffRole | DemoRole): string {
 	const port = process.env.LINLI_E2E_PORT ?? 'default';
 	return `.data/e2e-${port}/auth/${role}.json`;
+}
+
+/** Signs `page` in as a seeded staff member with the session the setup project saved. */
+export async function asStaff(page: Page, role: StaffRole): Promise<void> {
+	const state = JSON.parse(await readFile(staffState(role), 'utf8')) as {
+		cookies: Parameters<BrowserContext['addCookies']>[0];
+	};
+	await page.context().addCookies(state.cookies);
 }
 
 export async function logOut(page: Page): Promise<void> {

@@ -1,20 +1,12 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
-import {
-	DEMO_AUDITOR,
-	DEMO_INSPECTOR,
-	DEMO_ORGANISER,
-	DEMO_PARTNER,
-	DEMO_RESIDENT
-} from '../../../seed/accounts';
 import { LOCALE_COOKIE } from '../../../web/src/lib/i18n';
 import { DISPLAY_COOKIE } from '../../../web/src/lib/server/preferences';
-import { logIn, open, staffState, type StaffRole } from './app';
+import { open, staffState, type DemoRole, type StaffRole } from './app';
 
 /* The main pages of the app, as each kind of user reaches them with the demo data: what the
  * accessibility and reflow specs walk through. */
 
-export type Who =
-	'visitor' | 'resident' | 'inspector' | 'partner' | 'auditor' | 'organiser' | StaffRole;
+export type Who = 'visitor' | DemoRole | StaffRole;
 
 /** A page by its path, or the first page a list links to (a detail page of the demo data). */
 export type Visit = string | { from: string; link: RegExp };
@@ -70,24 +62,15 @@ export const pages: Record<Who, Visit[]> = {
 	admin: ['/admin', { from: '/admin', link: /^\/admin\/nodes\/\d+$/ }]
 };
 
-const logins: Partial<Record<Who, string>> = {
-	resident: DEMO_RESIDENT.phone,
-	inspector: DEMO_INSPECTOR.phone,
-	partner: DEMO_PARTNER.phone,
-	auditor: DEMO_AUDITOR.phone,
-	organiser: DEMO_ORGANISER.phone
-};
-
 /** A signed-in page as `who` (staff from the setup project's saved sessions). */
 export async function pageAs(browser: Browser, who: Who, options: BrowserContextOptions = {}) {
-	const staff = who === 'committee' || who === 'admin';
+	// Sessions come from the setup project: each staff two-factor code works once, and every login
+	// counts against the app's per-address login limit, which the whole suite shares.
 	const context = await browser.newContext({
 		...options,
-		...(staff ? { storageState: staffState(who) } : {})
+		...(who === 'visitor' ? {} : { storageState: staffState(who) })
 	});
 	const page = await context.newPage();
-	const login = logins[who];
-	if (login) await logIn(page, login);
 	return { page, close: () => context.close() };
 }
 
