@@ -106,7 +106,7 @@ export const DEMO_SESSIONS = {
 } as const;
 export type DemoRole = keyof typeof DEMO_SESSIONS;
 
-/** Where the setup project keeps a staff member's cookies; pass it to `browser.newContext`. */
+/** Where the setup project keeps a saved session's cookies; pass it to `browser.newContext`. */
 export function staffState(role: StaffRole | DemoRole): string {
 	const port = process.env.LINLI_E2E_PORT ?? 'default';
 	return `.data/e2e-${port}/auth/${role}.json`;

@@ -62,10 +62,8 @@ export const pages: Record<Who, Visit[]> = {
 	admin: ['/admin', { from: '/admin', link: /^\/admin\/nodes\/\d+$/ }]
 };
 
-/** A signed-in page as `who` (staff from the setup project's saved sessions). */
+/** A page as `who`, signed in with the session the setup project saved (see staff.setup.ts). */
 export async function pageAs(browser: Browser, who: Who, options: BrowserContextOptions = {}) {
-	// Sessions come from the setup project: each staff two-factor code works once, and every login
-	// counts against the app's per-address login limit, which the whole suite shares.
 	const context = await browser.newContext({
 		...options,
 		...(who === 'visitor' ? {} : { storageState: staffState(who) })
@@ -96,16 +94,10 @@ export async function englishLargeHighContrast(
 	options: BrowserContextOptions = {}
 ) {
 	const context = await browser.newContext(options);
-	const url = new URL(baseURL ?? 'http://127.0.0.1');
-	const cookie = (name: string, value: string) => ({
-		name,
-		value,
-		domain: url.hostname,
-		path: '/'
-	});
+	const url = baseURL ?? 'http://127.0.0.1';
 	await context.addCookies([
-		cookie(LOCALE_COOKIE, 'en'),
-		cookie(DISPLAY_COOKIE, 'large-text,high-contrast')
+		{ name: LOCALE_COOKIE, value: 'en', url },
+		{ name: DISPLAY_COOKIE, value: 'large-text,high-contrast', url }
 	]);
 	return context;
 }

@@ -24,9 +24,12 @@ export interface AuditRow extends AuditEvent {
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
+/** A scope that is a whole city (one path segment): it reads platform-wide entries too. */
+const isCity = (scope: string) => scope.split('/').filter(Boolean).length === 1;
+
 /** Whether the viewer reads platform-wide entries (no node): `audit.read` over a whole city. */
 export function seesPlatformEntries(viewer: AccessSubject): boolean {
-	return scopesFor(viewer, 'audit.read').some((s) => s.split('/').filter(Boolean).length === 1);
+	return scopesFor(viewer, 'audit.read').some(isCity);
 }
 
 /**
@@ -42,7 +45,7 @@ export async function searchAudit(
 	const scopes = scopesFor(viewer, 'audit.read');
 	if (scopes.length === 0) return [];
 	const visible: SQL[] = scopes.map((s) => like(auditEvents.nodePath, `${s}%`));
-	if (seesPlatformEntries(viewer)) visible.push(isNull(auditEvents.nodePath));
+	if (scopes.some(isCity)) visible.push(isNull(auditEvents.nodePath));
 	const where: (SQL | undefined)[] = [or(...visible)];
 	if (filter.actorId !== undefined) where.push(eq(auditEvents.actorId, filter.actorId));
 	if (filter.action) {
