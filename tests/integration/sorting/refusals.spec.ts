@@ -252,12 +252,13 @@ describe('drop-offs sent late', () => {
 	});
 });
 
-describe('bursts across app instances', () => {
+describe('two app instances', () => {
+	// A second app instance: its own pool and its own recorder on the same database.
+	const second = createDb(db.url, { max: 4 });
+	afterAll(() => second.close());
+	const otherDeps = depsFor({ ...db, ...second }, time.now);
+
 	it('should count drop-offs recorded through two processes together', async () => {
-		// A second app instance: its own pool and its own recorder on the same database.
-		const second = createDb(db.url, { max: 4 });
-		afterAll(() => second.close());
-		const otherDeps = depsFor({ ...db, ...second }, time.now);
 		const quick = await person(db, place.home, { roles: ['inspector'] });
 		const quickPoint = await point(db, place.home.id, [quick.id]);
 		const neighbours = await households(10);
@@ -273,6 +274,30 @@ describe('bursts across app instances', () => {
 		const [stored] = await db.sql<{ n: number }[]>`
 			select count(*)::int as n from sorting_dropoffs where inspector_id = ${quick.id}`;
 		expect(stored?.n).toBe(4);
+	});
+
+	it('should record a drop-off sent to both at once once, and pay it once', async () => {
+		const busy = await person(db, place.home, { roles: ['inspector'] });
+		const busyPoint = await point(db, place.home.id, [busy.id]);
+		// Three each, under the burst limit of this file's community.
+		const neighbours = await households(3);
+		// The same drop-off reaches both instances together, as a resend through a load balancer
+		// can: one records it, the other finds the id taken and answers it as a replay.
+		const sent = neighbours.map((n) => dropoff(deps, busyPoint.id, n.id));
+		const answers = await Promise.all(
+			sent.flatMap((d) => [recordDropoff(deps, busy, d), recordDropoff(otherDeps, busy, d)])
+		);
+		for (let i = 0; i < sent.length; i++) {
+			const pair = [answers[2 * i], answers[2 * i + 1]].map((r) => (r?.ok ? r.value.status : r));
+			expect(pair.sort()).toEqual(['recorded', 'replayed']);
+		}
+		for (const n of neighbours) expect(await pointsOf(deps, n.id)).toBe(2);
+		const [rows] = await db.sql<{ dropoffs: number; tallied: number }[]>`
+			select (select count(*) from sorting_dropoffs where inspector_id = ${busy.id})::int as dropoffs,
+				(select coalesce(sum(t.dropoffs), 0) from sorting_daily_tallies t
+					where t.household_id in (select household_id from sorting_dropoffs
+						where inspector_id = ${busy.id}))::int as tallied`;
+		expect(rows).toEqual({ dropoffs: sent.length, tallied: sent.length });
 	});
 });
 
@@ -296,6 +321,26 @@ describe('guidance and payment', () => {
 		time.advance(180_000);
 		await recordDropoff(deps, inspector, wrong());
 		expect(await count()).toBe(2);
+	});
+
+	it('should count a batch’s mistakes with the stored ones and send one note about the worst kind', async () => {
+		const a = await person(db, place.home);
+		const b = await person(db, place.home);
+		await household(db, place.home.id, [a.id, b.id]);
+		const wrong = (category: 'food' | 'residual') =>
+			dropoff(deps, gate.id, a.id, { correct: false, category });
+		await recordDropoff(deps, inspector, wrong('residual'));
+		time.advance(180_000);
+		// Two mistakes in one batch, of two kinds: three in all, two of them residual.
+		const results = await recordDropoffs(deps, inspector, [wrong('food'), wrong('residual')]);
+		expect(results.map((r) => r.ok && r.value.status)).toEqual(['recorded', 'recorded']);
+		const notes = await db.sql<{ user_id: number; type: string }[]>`
+			select user_id, type from notifications
+			where user_id in (${a.id}, ${b.id}) and type like 'sorting.guidance%' order by user_id`;
+		expect(notes).toEqual([
+			{ user_id: a.id, type: 'sorting.guidance.residual' },
+			{ user_id: b.id, type: 'sorting.guidance.residual' }
+		]);
 	});
 
 	it('should keep points owed when the pool is empty and pay them by the sweep once funded', async () => {

@@ -21,3 +21,23 @@ export function needsGuidance(input: GuidanceInput): boolean {
 	if (!input.lastGuidedAt) return true;
 	return input.now.getTime() - input.lastGuidedAt.getTime() >= GUIDANCE_QUIET_DAYS * DAY_MS;
 }
+
+/**
+ * A household's recent mistakes, counted by kind of bag: the ones already stored plus the
+ * batch's new ones. `worst` is the kind most often wrong, which the note is about (ties go to
+ * the kind first in alphabetical order, so the choice never depends on arrival order).
+ */
+export function tallyMistakes(
+	stored: Readonly<Record<string, number>>,
+	added: readonly string[]
+): { total: number; worst: string | null } {
+	const counts = new Map(Object.entries(stored));
+	for (const kind of added) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+	let total = 0;
+	let worst: string | null = null;
+	for (const [kind, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		total += n;
+		if (n > 0 && (worst === null || n > (counts.get(worst) ?? 0))) worst = kind;
+	}
+	return { total, worst };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBurst } from './burst';
-import { needsGuidance } from './guidance';
+import { needsGuidance, tallyMistakes } from './guidance';
 import { normaliseCardNumber, parsePresented } from './identify';
 import { checkRecordedAt, isOpenAt, localDay, localMinuteOfDay } from './time';
 
@@ -80,6 +80,20 @@ describe('needsGuidance', () => {
 	])('%s', (_, recentMistakes, threshold, guided, expected) => {
 		const lastGuidedAt = guided ? new Date(guided) : null;
 		expect(needsGuidance({ recentMistakes, threshold, lastGuidedAt, now })).toBe(expected);
+	});
+});
+
+describe('tallyMistakes', () => {
+	it.each([
+		[{}, [], { total: 0, worst: null }],
+		[{ food: 2 }, [], { total: 2, worst: 'food' }],
+		[{ food: 1 }, ['residual', 'residual'], { total: 3, worst: 'residual' }],
+		// A tie goes to the kind first in alphabetical order, whichever came first.
+		[{ residual: 1 }, ['food'], { total: 2, worst: 'food' }],
+		[{ food: 1 }, ['residual'], { total: 2, worst: 'food' }],
+		[{ hazardous: 0 }, [], { total: 0, worst: null }]
+	])('should count %o plus %o as %o', (stored, added, expected) => {
+		expect(tallyMistakes(stored, added)).toEqual(expected);
 	});
 });
 

@@ -54,11 +54,12 @@ export async function notify(
 }
 
 /**
- * Many notifications in one insert, inside the caller's transaction (a batch of drop-offs); the
- * caller publishes each after commit, as with notify().
+ * Many notifications in one insert, inside the caller's transaction (a batch of drop-offs, on the
+ * connection of a pipelined transaction or in `sql.begin`); the caller publishes each after
+ * commit, as with notify().
  */
 export async function notifyMany(
-	tx: postgres.TransactionSql,
+	tx: postgres.TransactionSql | postgres.ReservedSql,
 	inputs: NotifyInput[],
 	port: RealtimePort = realtime()
 ): Promise<PendingNotification[]> {

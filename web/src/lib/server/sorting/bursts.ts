@@ -1,6 +1,6 @@
-import type postgres from 'postgres';
 import { BURST_WINDOW_MS, isBurst } from '$lib/domain/sorting';
 import { ADVISORY_LOCKS } from '../../../../../db/locks';
+import type { PipelinedSql } from '../pipelined-transaction';
 import type { Accepted } from './write';
 
 /**
@@ -13,10 +13,7 @@ import type { Accepted } from './write';
  * Counting stops at the inspector's limit: however busy an inspector, a check reads at most that
  * many index entries (on (inspector_id, recorded_at)).
  */
-export async function refuseBursts(
-	tx: postgres.TransactionSql,
-	accepted: Accepted[]
-): Promise<Set<number>> {
+export async function refuseBursts(tx: PipelinedSql, accepted: Accepted[]): Promise<Set<number>> {
 	if (accepted.length === 0) return new Set();
 	const inspectors = [...new Set(accepted.map((a) => a.checked.inspector.id))].sort(
 		(a, b) => a - b

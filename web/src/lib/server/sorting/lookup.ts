@@ -2,7 +2,7 @@ import type postgres from 'postgres';
 import { can } from '$lib/domain/access';
 import { acceptsCategory, isOpenAt } from '$lib/domain/sorting';
 import { err, ok, type Result } from '$core/shared';
-import { settingsFor, type SortingSettings } from './settings';
+import { settingsOfPoints, withDefaults, type SortingSettings } from './settings';
 import type { Checked, RecordError } from './types';
 
 interface PointRow {
@@ -38,7 +38,7 @@ export interface ExistingRow {
 	transfer_id: string | null;
 }
 
-/** Everything a batch needs to know, read in parallel before its transaction. */
+/** Everything a batch needs to know, read in parallel (one round trip) before its transaction. */
 export interface BatchFacts {
 	points: Map<number, PointRow>;
 	assigned: Set<string>;
@@ -53,7 +53,7 @@ export async function readFacts(sql: postgres.Sql, batch: Checked[]): Promise<Ba
 	const inspectorIds = [...new Set(batch.map((c) => c.inspector.id))];
 	const userIds = batch.flatMap((c) => (c.who.kind === 'personal' ? [c.who.userId] : []));
 	const cardNumbers = batch.flatMap((c) => (c.who.kind === 'card' ? [c.who.cardNumber] : []));
-	const [points, assigned, people, cards, existing] = await Promise.all([
+	const [points, assigned, people, cards, existing, settings] = await Promise.all([
 		sql<PointRow[]>`
 			select p.id, p.community_id, p.opens, p.closes, array_to_string(p.categories, ',') as categories,
 				p.active, n.path
@@ -75,7 +75,8 @@ export async function readFacts(sql: postgres.Sql, batch: Checked[]): Promise<Ba
 		selectExisting(
 			sql,
 			batch.map((c) => c.input.id)
-		)
+		),
+		settingsOfPoints(sql, pointIds)
 	]);
 	const communities = [...new Set(points.map((p) => p.community_id))];
 	return {
@@ -84,7 +85,7 @@ export async function readFacts(sql: postgres.Sql, batch: Checked[]): Promise<Ba
 		people: new Map(people.map((p) => [p.user_id, p])),
 		cards: new Map(cards.map((c) => [c.card_number, c])),
 		existing,
-		settings: await settingsFor(sql, communities)
+		settings: withDefaults(settings, communities)
 	};
 }
 

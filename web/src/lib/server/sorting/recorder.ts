@@ -2,10 +2,10 @@ import type postgres from 'postgres';
 import { err, ok, type Result } from '$core/shared';
 import { isLate, type AwardReason } from '$lib/domain/sorting';
 import type { PostingService } from '../ledger/posting.service';
-import { refuseBursts } from './bursts';
+import { pipelinedTransaction } from '../pipelined-transaction';
 import { readFacts, resolve, type BatchFacts, type ExistingRow } from './lookup';
 import { SortingPayer, type Payable } from './pay';
-import { writeAccepted, type Accepted } from './write';
+import { writeBatch, type Accepted } from './write';
 import type { Checked, RecordedDropoff, RecordError } from './types';
 
 export type RecordResult = Result<RecordedDropoff, RecordError>;
@@ -132,28 +132,25 @@ export class DropoffRecorder {
 		});
 	}
 
-	/** Refuses bursts and writes the rest in one transaction, then pays what was awarded. */
+	/** Decides and writes the batch in one pipelined transaction, then pays what was awarded. */
 	async #write(
 		candidates: (Accepted & { index: number })[],
 		results: (RecordResult | null)[],
 		now: Date,
 		repay: Payable[]
 	): Promise<Set<string>> {
-		let accepted: (Accepted & { index: number })[] = [];
 		if (candidates.length > 0) {
-			const written = await this.#sql.begin(async (tx) => {
-				const bursts = await refuseBursts(tx, candidates);
-				accepted = candidates.filter((_, i) => !bursts.has(i));
-				for (const i of bursts) results[candidates[i]?.index ?? -1] = err('too_fast');
-				return accepted.length > 0 ? writeAccepted(tx, accepted, now) : { awards: [], publish: [] };
-			});
+			const written = await pipelinedTransaction(this.#sql, (tx, commit) =>
+				writeBatch(tx, candidates, now, commit)
+			);
 			for (const p of written.publish) void p.publish();
-			accepted.forEach((a, i) => {
-				const award = written.awards[i];
-				if (award === null || award === undefined) {
-					results[a.index] = err('duplicate_dropoff');
+			candidates.forEach((a, i) => {
+				const outcome = written.outcomes[i];
+				if (outcome?.kind !== 'recorded') {
+					results[a.index] = err(outcome?.kind === 'too_fast' ? 'too_fast' : 'duplicate_dropoff');
 					return;
 				}
+				const { award } = outcome;
 				results[a.index] = ok({
 					id: a.checked.input.id,
 					status: 'recorded',

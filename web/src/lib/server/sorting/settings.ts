@@ -16,7 +16,7 @@ export const DEFAULT_SETTINGS: SortingSettings = {
 	burstPerMinute: DEFAULT_BURST_PER_MINUTE
 };
 
-interface Row {
+export interface SettingsRow {
 	community_id: number;
 	points_food: number;
 	points_recyclable: number;
@@ -27,7 +27,7 @@ interface Row {
 	burst_per_minute: number;
 }
 
-function fromRow(r: Row): SortingSettings {
+function fromRow(r: SettingsRow): SortingSettings {
 	return {
 		points: {
 			food: r.points_food,
@@ -46,8 +46,29 @@ export async function settingsFor(
 	sql: postgres.Sql | postgres.TransactionSql,
 	communityIds: number[]
 ): Promise<Map<number, SortingSettings>> {
-	const rows = await sql<Row[]>`
+	const rows = await sql<SettingsRow[]>`
 		select * from sorting_settings where community_id = any(${communityIds}::int[])`;
+	return withDefaults(rows, communityIds);
+}
+
+/**
+ * The settings of the communities the collection points belong to, found by the points' ids, so
+ * the recorder can read them together with the points instead of after them.
+ */
+export function settingsOfPoints(
+	sql: postgres.Sql | postgres.TransactionSql,
+	pointIds: number[]
+): Promise<SettingsRow[]> {
+	return sql<SettingsRow[]>`
+		select s.* from sorting_settings s
+		where s.community_id in (select community_id from sorting_points where id = any(${pointIds}::int[]))`.execute();
+}
+
+/** Each community's saved settings, or the defaults where it has saved none. */
+export function withDefaults(
+	rows: SettingsRow[],
+	communityIds: number[]
+): Map<number, SortingSettings> {
 	const found = new Map(rows.map((r) => [r.community_id, fromRow(r)]));
 	return new Map(communityIds.map((id) => [id, found.get(id) ?? DEFAULT_SETTINGS]));
 }

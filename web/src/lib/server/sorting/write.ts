@@ -1,4 +1,3 @@
-import type postgres from 'postgres';
 import {
 	allocateAwards,
 	DUPLICATE_WINDOW_MS,
@@ -7,53 +6,78 @@ import {
 	needsGuidance,
 	MISTAKE_WINDOW_DAYS,
 	repeatedBags,
+	tallyMistakes,
 	type Award,
 	type Bag
 } from '$lib/domain/sorting';
 import { notifyMany, type NotifyInput, type PendingNotification } from '../notifications/notify';
+import type { Commit, PipelinedSql } from '../pipelined-transaction';
+import { refuseBursts } from './bursts';
 import type { Resolved } from './lookup';
 import type { Checked } from './types';
 
-type Tx = postgres.TransactionSql;
+type Tx = PipelinedSql;
 
+/** A drop-off that passed the checks before the transaction, waiting to be decided in it. */
 export interface Accepted {
 	checked: Checked;
 	resolved: Resolved;
 }
 
+/** What became of each candidate of a batch, in the candidates' order. */
+export type Outcome =
+	| { kind: 'too_fast' }
+	/** The same bag was recorded a moment ago (at this point or another). */
+	| { kind: 'repeated' }
+	| { kind: 'recorded'; award: Award };
+
 export interface Written {
-	/** Aligned with the accepted drop-offs; null for one refused as a bag already recorded. */
-	awards: (Award | null)[];
+	outcomes: Outcome[];
 	/** Live updates to send once the transaction has committed. */
 	publish: PendingNotification[];
 }
 
-/** Thrown when another process recorded one of the ids first; the batch is retried one by one. */
-export class DropoffIdTaken extends Error {}
-
 /**
- * Locks the households' tallies for their days, awards under the cap in arrival order, and
- * writes drop-offs and new totals, all in the caller's transaction. The upsert locks every
- * tally row in (household, day) order, the one order all recorders use, so two batches wait
- * for each other rather than deadlock, and two points never both give the last points away.
+ * Decides and writes a batch of drop-offs in a pipelined transaction of two round trips.
+ *
+ * The first takes every lock and reads every fact the decisions need: the inspectors' burst
+ * locks and counts, the households' tallies for their days (an upsert that locks each row, in
+ * (household, day) order), the bags already recorded, and the recent mistakes of the households
+ * that just made one (locked too, so two batches never both send the same note). All recorders
+ * take these locks in this one order, so two batches wait for each other rather than deadlock,
+ * and two points never both give the last points of a cap away.
+ *
+ * The decisions are made here, in memory; the second round trip writes the drop-offs, the new
+ * totals and the notes, and commits. An id recorded meanwhile by another process (the same
+ * drop-off sent to two instances) rolls the batch back: seen in the first round trip when the
+ * inspector is the same (DropoffIdTaken), or by the insert failing when it is not. The recorder
+ * then retries the batch's drop-offs one by one, and the taken one is answered as a replay.
  */
-export async function writeAccepted(tx: Tx, all: Accepted[], receivedAt: Date): Promise<Written> {
-	const keyOf = (a: Accepted) => `${a.resolved.householdId}|${a.checked.day}`;
+export async function writeBatch(
+	tx: Tx,
+	all: Accepted[],
+	receivedAt: Date,
+	commit: Commit
+): Promise<Written> {
 	const keys = [...new Set(all.map(keyOf))].sort();
-	const households = keys.map((k) => Number(k.split('|')[0]));
-	const days = keys.map((k) => k.split('|')[1] ?? '');
-	// Sent together: the bags already recorded are read once the tallies are locked, so a bag
-	// entered at two points at once is seen by whichever batch locks its household second.
-	const [locked, stored] = await Promise.all([
-		tx<{ household_id: number; day: string; points: number }[]>`
-		insert into sorting_daily_tallies (household_id, day)
-		select h, d::date from unnest(${households}::int[], ${days}::text[]) as u(h, d)
-		on conflict (household_id, day) do update set points = sorting_daily_tallies.points
-		returning household_id, day::text as day, points`.execute(),
-		recordedBags(tx, all)
+	const [bursts, taken, locked, stored, mistakes] = await Promise.all([
+		refuseBursts(tx, all),
+		// Read once this inspector's batches before have committed (the burst lock waits for them).
+		tx`select 1 from sorting_dropoffs where id = any(${all.map((a) => a.checked.input.id)}::uuid[])
+			limit 1`.execute(),
+		lockTallies(tx, keys),
+		recordedBags(tx, all),
+		recentMistakes(tx, all, receivedAt)
 	]);
-	const repeated = repeatedBags(stored, all.map(bagOf));
-	const accepted = all.filter((_, i) => !repeated.has(i));
+	// The same drop-off went to another process too, which recorded it first.
+	if (taken.length > 0) throw new DropoffIdTaken();
+	const open = all.flatMap((_, i) => (bursts.has(i) ? [] : [i]));
+	const repeated = repeatedBags(
+		stored,
+		open.map((i) => bagOf(all[i] as Accepted))
+	);
+	const kept = open.filter((_, j) => !repeated.has(j));
+	const accepted = kept.map((i) => all[i] as Accepted);
 	const before = new Map(locked.map((r) => [`${r.household_id}|${r.day}`, r.points]));
 	const { awards, totals } = allocateAwards(
 		accepted.map((a) => ({
@@ -65,9 +89,59 @@ export async function writeAccepted(tx: Tx, all: Accepted[], receivedAt: Date): 
 		})),
 		before
 	);
-	let next = 0;
-	const aligned = all.map((_, i) => (repeated.has(i) ? null : (awards[next++] ?? null)));
-	if (accepted.length === 0) return { awards: aligned, publish: [] };
+	const outcomes = all.map((): Outcome => ({ kind: 'too_fast' }));
+	open.forEach((i, j) => repeated.has(j) && (outcomes[i] = { kind: 'repeated' }));
+	kept.forEach((i, k) => {
+		const award = awards[k];
+		if (award) outcomes[i] = { kind: 'recorded', award };
+	});
+	if (accepted.length === 0) {
+		await commit();
+		return { outcomes, publish: [] };
+	}
+	const guidance = guidanceDue(mistakes, accepted, receivedAt);
+	const notes = [...pointsNotes(accepted, awards, before), ...guidance.notes];
+	const photos = accepted.flatMap((a) => {
+		const photo = a.checked.input.photo;
+		return photo ? [{ id: a.checked.input.id, ...photo }] : [];
+	});
+	const [, , noted] = await Promise.all([
+		insertDropoffs(tx, accepted, awards, receivedAt),
+		updateTallies(tx, accepted, totals),
+		notifyMany(tx, notes),
+		guidance.households.length > 0
+			? tx`update sorting_households set last_guided_at = ${receivedAt.toISOString()}::timestamptz
+				where id = any(${guidance.households}::int[])`.execute()
+			: null,
+		...photos.map((p) =>
+			tx`insert into sorting_photos (dropoff_id, mime, data)
+				values (${p.id}, ${p.mime}, ${p.data})`.execute()
+		),
+		commit()
+	]);
+	return { outcomes, publish: noted };
+}
+
+/**
+ * Thrown when a process recorded one of the batch's ids after it was read: nothing is written,
+ * and the recorder retries the batch's drop-offs one by one, so that one is answered as a replay.
+ */
+export class DropoffIdTaken extends Error {}
+
+const keyOf = (a: Accepted) => `${a.resolved.householdId}|${a.checked.day}`;
+
+/** Locks (creating where missing) the tallies of the batch's households for their days. */
+function lockTallies(tx: Tx, keys: string[]) {
+	const households = keys.map((k) => Number(k.split('|')[0]));
+	const days = keys.map((k) => k.split('|')[1] ?? '');
+	return tx<{ household_id: number; day: string; points: number }[]>`
+		insert into sorting_daily_tallies (household_id, day)
+		select h, d::date from unnest(${households}::int[], ${days}::text[]) as u(h, d)
+		on conflict (household_id, day) do update set points = sorting_daily_tallies.points
+		returning household_id, day::text as day, points`.execute();
+}
+
+function insertDropoffs(tx: Tx, accepted: Accepted[], awards: Award[], receivedAt: Date) {
 	const rows = accepted.map((a, i) => ({
 		id: a.checked.input.id,
 		community_id: a.resolved.communityId,
@@ -83,16 +157,42 @@ export async function writeAccepted(tx: Tx, all: Accepted[], receivedAt: Date): 
 		points: awards[i]?.points ?? 0,
 		reason: awards[i]?.reason ?? 'incorrect'
 	}));
+	// No ON CONFLICT: an id recorded meanwhile by another process must fail the batch (see above).
+	return tx`
+		insert into sorting_dropoffs (id, community_id, point_id, household_id, resident_id,
+			inspector_id, category, correct, note, recorded_at, received_at, day, points, reason)
+		select r.id, r.community_id, r.point_id, r.household_id, r.resident_id, r.inspector_id,
+			r.category, r.correct, r.note, r.recorded_at, ${receivedAt.toISOString()}::timestamptz,
+			r.day, r.points, r.reason
+		from json_to_recordset(${JSON.stringify(rows)}::text::json) as r(id uuid, community_id int,
+			point_id int, household_id int, resident_id int, inspector_id int, category text,
+			correct boolean, note text, recorded_at timestamptz, day date, points int, reason text)`.execute();
+}
+
+/** The tallies this batch adds to: a household whose every bag was refused keeps its total. */
+function updateTallies(tx: Tx, accepted: Accepted[], totals: Map<string, number>) {
 	const counts = new Map<string, number>();
 	for (const a of accepted) counts.set(keyOf(a), (counts.get(keyOf(a)) ?? 0) + 1);
-	// Only the tallies this batch adds to: a household whose every bag was a repeat keeps its total.
 	const updates = [...counts.keys()].sort().map((k) => ({
 		household_id: Number(k.split('|')[0]),
 		day: k.split('|')[1],
 		points: totals.get(k) ?? 0,
 		n: counts.get(k) ?? 0
 	}));
-	// The first points of the day get a note; every bag after that would only be noise.
+	return tx`
+		update sorting_daily_tallies t set points = r.points, dropoffs = t.dropoffs + r.n
+		from json_to_recordset(${JSON.stringify(updates)}::text::json) as r(household_id int, day date,
+			points int, n int)
+		where t.household_id = r.household_id and t.day = r.day
+			and t.household_id = any(${updates.map((u) => u.household_id)}::int[])`.execute();
+}
+
+/** The first points of the day get a note; every bag after that would only be noise. */
+function pointsNotes(
+	accepted: Accepted[],
+	awards: Award[],
+	before: Map<string, number>
+): NotifyInput[] {
 	const told = new Set<string>();
 	const notes: NotifyInput[] = [];
 	for (const [i, a] of accepted.entries()) {
@@ -102,42 +202,7 @@ export async function writeAccepted(tx: Tx, all: Accepted[], receivedAt: Date): 
 		const note = { userId: a.resolved.residentId, type: 'sorting.points', params: { points } };
 		notes.push({ ...note, link: '/sorting' });
 	}
-	// The writes and the mistake count go out together (execute() sends at once; the server runs
-	// them in order, so the count sees the new drop-offs): one round trip, not four. Should an id
-	// turn out taken, the tallies were raised too, and DropoffIdTaken rolls both back.
-	const [inserted, , mistakes, noted] = await Promise.all([
-		tx`
-		insert into sorting_dropoffs (id, community_id, point_id, household_id, resident_id,
-			inspector_id, category, correct, note, recorded_at, received_at, day, points, reason)
-		select r.id, r.community_id, r.point_id, r.household_id, r.resident_id, r.inspector_id,
-			r.category, r.correct, r.note, r.recorded_at, ${receivedAt.toISOString()}::timestamptz,
-			r.day, r.points, r.reason
-		from json_to_recordset(${JSON.stringify(rows)}::text::json) as r(id uuid, community_id int,
-			point_id int, household_id int, resident_id int, inspector_id int, category text,
-			correct boolean, note text, recorded_at timestamptz, day date, points int, reason text)
-		on conflict (id) do nothing
-		returning id`.execute(),
-		tx`
-		update sorting_daily_tallies t set points = r.points, dropoffs = t.dropoffs + r.n
-		from json_to_recordset(${JSON.stringify(updates)}::text::json) as r(household_id int, day date,
-			points int, n int)
-		where t.household_id = r.household_id and t.day = r.day
-			and t.household_id = any(${households}::int[])`.execute(),
-		recentMistakes(tx, accepted, receivedAt),
-		// One insert for the batch's households, not one statement each.
-		notifyMany(tx, notes)
-	]);
-	if (inserted.length !== rows.length) throw new DropoffIdTaken();
-	const photos = accepted.filter((a) => a.checked.input.photo);
-	for (const a of photos) {
-		const photo = a.checked.input.photo;
-		if (photo) {
-			await tx`insert into sorting_photos (dropoff_id, mime, data)
-				values (${a.checked.input.id}, ${photo.mime}, ${photo.data})`;
-		}
-	}
-	const publish = [...noted, ...(await guide(tx, mistakes, receivedAt))];
-	return { awards: aligned, publish };
+	return notes;
 }
 
 const bagOf = (a: Accepted): Bag => ({
@@ -168,69 +233,71 @@ function recordedBags(tx: Tx, accepted: Accepted[]): Promise<Bag[]> {
 		.then((rows) => rows.map(({ at, ...r }) => ({ ...r, atMs: Number(at) })));
 }
 
-interface Mistakes {
-	/** Household id → the mistakes that make it due for a note. */
-	threshold: Map<number, number>;
-	/** `worst`: the kind of bag most often wrong lately, which the note is about. */
-	rows: { id: number; guided: string | null; mistakes: number; worst: string | null }[];
+interface MistakesRow {
+	id: number;
+	guided: string | null;
+	/** Stored incorrect drop-offs of the window, by kind of bag. */
+	counts: Record<string, number>;
+	members: number[];
 }
 
-/** The recent mistakes of the households that just made one (sent with the batch's writes). */
-function recentMistakes(tx: Tx, accepted: Accepted[], now: Date): Promise<Mistakes> {
-	const threshold = new Map<number, number>();
-	for (const a of accepted) {
-		if (!a.checked.input.correct) {
-			threshold.set(a.resolved.householdId, a.resolved.settings.mistakeThreshold);
+/**
+ * The recent mistakes of the households with an incorrect drop-off among the candidates, and
+ * their members, each household locked so that one note is decided at a time.
+ */
+function recentMistakes(tx: Tx, all: Accepted[], now: Date): Promise<MistakesRow[]> {
+	const ids = [
+		...new Set(all.filter((a) => !a.checked.input.correct).map((a) => a.resolved.householdId))
+	];
+	if (ids.length === 0) return Promise.resolve([]);
+	const since = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000).toISOString();
+	return tx<MistakesRow[]>`
+		select h.id, to_json(h.last_guided_at) #>> '{}' as guided,
+			coalesce((select json_object_agg(c.category, c.n) from (
+				select d.category, count(*)::int as n from sorting_dropoffs d
+				where d.household_id = h.id and not d.correct and d.recorded_at > ${since}::timestamptz
+				group by d.category) c), '{}'::json) as counts,
+			array(select m.user_id from sorting_household_members m
+				where m.household_id = h.id order by m.user_id) as members
+		from sorting_households h
+		where h.id = any(${ids}::int[])
+		order by h.id for update of h`.execute();
+}
+
+/**
+ * Households whose new mistakes bring them to their community's threshold: a friendly note to
+ * every member about the kind of bag most often wrong, with where such things go.
+ */
+function guidanceDue(
+	rows: MistakesRow[],
+	accepted: Accepted[],
+	now: Date
+): { households: number[]; notes: NotifyInput[] } {
+	const households: number[] = [];
+	const notes: NotifyInput[] = [];
+	for (const row of rows) {
+		const own = accepted.filter((a) => a.resolved.householdId === row.id);
+		const wrong = own.filter((a) => !a.checked.input.correct);
+		if (wrong.length === 0) continue;
+		const { total, worst } = tallyMistakes(
+			row.counts,
+			wrong.map((a) => a.checked.input.category)
+		);
+		const due = needsGuidance({
+			recentMistakes: total,
+			threshold: wrong[0]?.resolved.settings.mistakeThreshold ?? 0,
+			lastGuidedAt: row.guided ? new Date(row.guided) : null,
+			now
+		});
+		if (!due) continue;
+		households.push(row.id);
+		for (const userId of row.members) {
+			notes.push(
+				isCategory(worst)
+					? { userId, type: `sorting.guidance.${worst}`, link: `/sorting/guide#${worst}` }
+					: { userId, type: 'sorting.guidance', link: '/sorting/guide' }
+			);
 		}
 	}
-	if (threshold.size === 0) return Promise.resolve({ threshold, rows: [] });
-	const since = new Date(now.getTime() - MISTAKE_WINDOW_DAYS * 86_400_000).toISOString();
-	return tx<Mistakes['rows']>`
-		select h.id, to_json(h.last_guided_at) #>> '{}' as guided, m.mistakes, m.worst
-		from sorting_households h
-		cross join lateral (
-			select coalesce(sum(n), 0)::int as mistakes,
-				(array_agg(category order by n desc, category))[1] as worst
-			from (select d.category, count(*) as n from sorting_dropoffs d
-				where d.household_id = h.id and not d.correct and d.recorded_at > ${since}::timestamptz
-				group by d.category) c
-		) m
-		where h.id = any(${[...threshold.keys()]}::int[])
-		order by h.id for update of h`
-		.execute()
-		.then((rows) => ({ threshold, rows: [...rows] }));
-}
-
-/** Households that just made another mistake: a friendly note once they reach the threshold. */
-async function guide(
-	tx: Tx,
-	{ threshold, rows }: Mistakes,
-	now: Date
-): Promise<PendingNotification[]> {
-	const due = rows.filter((r) =>
-		needsGuidance({
-			recentMistakes: r.mistakes,
-			threshold: threshold.get(r.id) ?? 0,
-			lastGuidedAt: r.guided ? new Date(r.guided) : null,
-			now
-		})
-	);
-	if (due.length === 0) return [];
-	const ids = due.map((r) => r.id);
-	await tx`update sorting_households set last_guided_at = ${now.toISOString()}::timestamptz
-		where id = any(${ids}::int[])`;
-	const members = await tx<{ user_id: number; household_id: number }[]>`
-		select user_id, household_id from sorting_household_members
-		where household_id = any(${ids}::int[])`;
-	// The note is about the kind of bag most often wrong, with where such things go.
-	const worst = new Map(due.map((r) => [r.id, r.worst]));
-	return notifyMany(
-		tx,
-		members.map((m) => {
-			const kind = worst.get(m.household_id);
-			return isCategory(kind)
-				? { userId: m.user_id, type: `sorting.guidance.${kind}`, link: `/sorting/guide#${kind}` }
-				: { userId: m.user_id, type: 'sorting.guidance', link: '/sorting/guide' };
-		})
-	);
+	return { households, notes };
 }
