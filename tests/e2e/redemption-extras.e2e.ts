@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { DEMO_COMMUNITY, DEMO_PARTNER, DEMO_RESIDENT } from '../../seed/accounts';
-import { logIn, newResident, open, register, staffState, zh } from '../helpers/e2e/app';
+import { DEMO_COMMUNITY } from '../../seed/accounts';
+import { newResident, open, register, staffState, zh } from '../helpers/e2e/app';
 import { appDatabase } from '../helpers/e2e/app-database';
 import { withCamera } from '../helpers/e2e/camera';
 import { pdfText } from '../helpers/pdf-text';
@@ -65,8 +65,8 @@ test('printable voucher, counter photo, the resident told, and a Chinese stateme
 	test.setTimeout(120_000);
 	// The resident redeems an offer of the demo partner's shop and prints the voucher.
 	const offerTitle = '洗头吹干';
-	const resident = await page(browser);
-	await logIn(resident, DEMO_RESIDENT.phone);
+	// Saved sessions, not fresh logins: see DEMO_SESSIONS and STAFF in helpers/e2e/app.ts.
+	const resident = await page(browser, { storageState: staffState('resident') });
 	await open(resident, '/offers');
 	await resident
 		.getByRole('listitem')
@@ -84,8 +84,7 @@ test('printable voucher, counter photo, the resident told, and a Chinese stateme
 	expect(voucherText).toContain(offerTitle);
 
 	// The shop scans the voucher's QR, confirms it and adds a photo of the receipt.
-	const partner = await page(browser);
-	await logIn(partner, DEMO_PARTNER.phone);
+	const partner = await page(browser, { storageState: staffState('partner') });
 	await withCamera(partner, code);
 	await open(partner, '/partner/counter');
 	await partner.getByRole('button', { name: zh('scan.start') }).click();
